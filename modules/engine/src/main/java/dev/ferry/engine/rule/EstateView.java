@@ -1,0 +1,62 @@
+package dev.ferry.engine.rule;
+
+import dev.ferry.model.KubeObject;
+import dev.ferry.model.ResourceKey;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read-only, indexed view of the sanitized source estate (and its Nodes) for rules. */
+public final class EstateView {
+
+    private final List<KubeObject> objects;
+    private final List<KubeObject> nodes;
+    private final Map<ResourceKey, KubeObject> byKey;
+    private final Map<String, List<KubeObject>> byKind;
+
+    public EstateView(List<KubeObject> objects, List<KubeObject> nodes) {
+        this.objects = List.copyOf(objects);
+        this.nodes = List.copyOf(nodes);
+        Map<ResourceKey, KubeObject> keys = new HashMap<>(objects.size() * 2);
+        Map<String, List<KubeObject>> kinds = new LinkedHashMap<>();
+        for (KubeObject object : objects) {
+            keys.put(object.key(), object);
+            kinds.computeIfAbsent(object.kind(), k -> new ArrayList<>()).add(object);
+        }
+        kinds.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        this.byKey = keys;
+        this.byKind = kinds;
+    }
+
+    public List<KubeObject> objects() {
+        return objects;
+    }
+
+    /** The source cluster's Nodes, sanitized; empty when the input was manifest files. */
+    public List<KubeObject> nodes() {
+        return nodes;
+    }
+
+    public Optional<KubeObject> find(ResourceKey key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Every object of a kind, in any group (kinds rarely collide; check the group where they can). */
+    public List<KubeObject> ofKind(String kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** The named object of a kind in a namespace ({@code ""} for cluster-scoped), in any group. */
+    public Optional<KubeObject> find(String kind, String namespace, String name) {
+        for (KubeObject object : ofKind(kind)) {
+            if (object.namespace().equals(namespace) && object.name().equals(name)) {
+                return Optional.of(object);
+            }
+        }
+        return Optional.empty();
+    }
+}

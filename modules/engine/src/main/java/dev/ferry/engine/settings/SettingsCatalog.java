@@ -1,0 +1,55 @@
+package dev.ferry.engine.settings;
+
+import dev.ferry.engine.Direction;
+import java.util.List;
+
+/** Every key {@code settings.yaml} understands, per direction: the reference the README and the app's editor show. */
+public final class SettingsCatalog {
+
+    private static final List<SettingKey> AKS_TO_EKS = List.of(
+            new SettingKey("direction", "Which way the migration goes.", "aks-to-eks", "aks-to-eks"),
+            new SettingKey("aws.accountId", "12-digit AWS account that will own the EKS cluster, its ECR and IAM roles.",
+                    "", "111122223333"),
+            new SettingKey("aws.region", "AWS region of the target cluster.", "", "eu-west-1"),
+            new SettingKey("aws.clusterName", "Name of the target EKS cluster (Karpenter discovery tags, role names).",
+                    "", "shop-eks"),
+            new SettingKey("identity.mode", "How pods get AWS credentials: IRSA annotations or EKS Pod Identity associations.",
+                    "irsa", "pod-identity"),
+            new SettingKey("identity.oidcProvider", "The cluster's IAM OIDC provider, for IRSA trust policies.",
+                    "", "oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE"),
+            new SettingKey("identity.roleNamePattern", "IAM role name per ServiceAccount.",
+                    "{cluster}-{namespace}-{serviceAccount}", "{cluster}-{namespace}-{serviceAccount}"),
+            new SettingKey("registry.map", "ACR login server → ECR registry host. Unlisted *.azurecr.io hosts go to the account's ECR.",
+                    "every *.azurecr.io → ACCOUNT.dkr.ecr.REGION.amazonaws.com",
+                    "{shopacr.azurecr.io: 111122223333.dkr.ecr.eu-west-1.amazonaws.com}"),
+            new SettingKey("ingress.controller", "alb translates AGIC Ingresses to the AWS Load Balancer Controller; keep-nginx leaves ingress-nginx alone.",
+                    "alb", "keep-nginx"),
+            new SettingKey("ingress.certificates", "Application Gateway certificate name → ACM certificate ARN.",
+                    "", "{shop-tls: arn:aws:acm:eu-west-1:111122223333:certificate/abcd}"),
+            new SettingKey("storage.classMap", "Source StorageClass name → target StorageClass name, overriding the tier mapping.",
+                    "tier mapping of EDGES.md §4.8", "{managed-csi-premium: gp3}"),
+            new SettingKey("storage.efsFileSystemId", "EFS file system for classes translated from Azure Files.",
+                    "", "fs-0123456789abcdef0"),
+            new SettingKey("zones", "Azure zone → AWS availability zone.", "", "{westeurope-1: eu-west-1a}"));
+
+    private static final List<SettingKey> EKS_TO_AKS = List.of(
+            new SettingKey("direction", "Which way the migration goes.", "aks-to-eks", "eks-to-aks"),
+            new SettingKey("azure.subscriptionId", "Subscription that will own the AKS cluster.", "", "00000000-0000-0000-0000-000000000000"),
+            new SettingKey("azure.tenantId", "Entra tenant of the workload identities.", "", "00000000-0000-0000-0000-000000000000"),
+            new SettingKey("azure.resourceGroup", "Resource group of the target cluster.", "", "shop-rg"),
+            new SettingKey("azure.location", "Azure region of the target cluster.", "", "westeurope"),
+            new SettingKey("azure.clusterName", "Name of the target AKS cluster.", "", "shop-aks"),
+            new SettingKey("registry.acrLoginServer", "ACR login server images move to.", "", "shopacr.azurecr.io"),
+            new SettingKey("identity.clientIds", "namespace/serviceAccount → Workload ID client id.", "", "{shop/cart: 00000000-...}"),
+            new SettingKey("ingress.controller", "agic, agc or keep-nginx.", "agic", "agc"),
+            new SettingKey("storage.classMap", "Source StorageClass name → target StorageClass name.", "tier mapping", "{gp3: managed-csi-premium}"),
+            new SettingKey("zones", "AWS availability zone → Azure zone.", "", "{eu-west-1a: westeurope-1}"),
+            new SettingKey("keyVault.names", "Secrets Manager / SSM prefix → Key Vault name.", "", "{prod/: shop-kv}"));
+
+    private SettingsCatalog() {
+    }
+
+    public static List<SettingKey> keys(Direction direction) {
+        return direction == Direction.AKS_TO_EKS ? AKS_TO_EKS : EKS_TO_AKS;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.ferry.model.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a YAML stream into its documents by the {@code ---} and {@code ...} markers at the start of a line, so each
+ * document can be parsed (and fail) on its own. Also finds a {@code ---} glued to the end of a line, a common
+ * templating accident that silently merges two documents.
+ */
+final class DocumentSplitter {
+
+    /** One document's text, its 1-based number and first line; or a problem that stops it from being read. */
+    record Chunk(int number, int startLine, String text, String problem, int problemLine) {
+        boolean blank() {
+            for (String line : text.split("\n", -1)) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final Pattern START = Pattern.compile("^---(?:[ \\t].*)?$");
+    private static final Pattern END = Pattern.compile("^\\.\\.\\.[ \\t]*$");
+    private static final Pattern GLUED = Pattern.compile("^(?!\\s*#)(.*[^\\s-])---[ \\t]*$");
+
+    private DocumentSplitter() {
+    }
+
+    static List<Chunk> split(String text) {
+        String[] lines = text.split("\n", -1);
+        List<Chunk> chunks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int startLine = 1;
+        String problem = null;
+        int problemLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int lineNumber = i + 1;
+            boolean start = START.matcher(line).matches();
+            boolean end = END.matcher(line).matches();
+            Matcher glued = GLUED.matcher(line);
+            boolean gluedSeparator = !start && glued.matches() && nextContentStartsAtColumnZero(lines, i + 1);
+            if (start || end || gluedSeparator) {
+                if (gluedSeparator) {
+                    problem = "`---` is glued to the end of the line (`" + glued.group(1).strip()
+                            + "---`), so this document would run into the next one; put `---` on a line of its own";
+                    problemLine = lineNumber;
+                }
+                chunks.add(new Chunk(chunks.size() + 1, startLine, current.toString(), problem, problemLine));
+                current.setLength(0);
+                problem = null;
+                // a `--- value` line starts a document whose first content is on the marker line itself
+                if (start && line.length() > 3 && !line.substring(3).isBlank()) {
+                    current.append(line.substring(3).strip()).append('\n');
+                    startLine = lineNumber;
+                } else {
+                    startLine = lineNumber + 1;
+                }
+                continue;
+            }
+            current.append(line).append('\n');
+        }
+        chunks.add(new Chunk(chunks.size() + 1, startLine, current.toString(), problem, problemLine));
+        return renumberSkippingLeadingEmpty(chunks);
+    }
+
+    /**
+     * A stream that opens with {@code ---} has an empty zeroth chunk; documents are numbered as a user counts them,
+     * so drop that empty piece and renumber.
+     */
+    private static List<Chunk> renumberSkippingLeadingEmpty(List<Chunk> chunks) {
+        if (chunks.size() > 1 && chunks.get(0).problem() == null && chunks.get(0).text().isEmpty()) {
+            List<Chunk> renumbered = new ArrayList<>(chunks.size() - 1);
+            for (int i = 1; i < chunks.size(); i++) {
+                Chunk c = chunks.get(i);
+                renumbered.add(new Chunk(i, c.startLine(), c.text(), c.problem(), c.problemLine()));
+            }
+            return renumbered;
+        }
+        return chunks;
+    }
+
+    private static boolean nextContentStartsAtColumnZero(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            return !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-");
+        }
+        return false;
+    }
+}
