@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class ManifestReader {
 
     private final ReadLimits limits;
-    private final ObjectMapper yaml;
+    private final YamlTreeReader yaml;
     private final ObjectMapper json;
 
     public ManifestReader() {
@@ -37,7 +37,7 @@ public final class ManifestReader {
 
     public ManifestReader(ReadLimits limits) {
         this.limits = limits;
-        this.yaml = Yaml.boundedYaml(limits);
+        this.yaml = new YamlTreeReader(limits);
         this.json = Yaml.boundedJson(limits);
     }
 
@@ -170,7 +170,7 @@ public final class ManifestReader {
                            List<KubeObject> objects, List<ManifestProblem> problems) {
         String text = rawText.indexOf('\r') >= 0 ? rawText.replace("\r\n", "\n").replace('\r', '\n') : rawText;
         if (jsonFile && !text.isBlank()) {
-            parseDocument(json, name, 1, 1, text, objects, problems);
+            parseDocument(name, 1, 1, text, true, objects, problems);
             return;
         }
         List<DocumentSplitter.Chunk> chunks = DocumentSplitter.split(text);
@@ -178,12 +178,12 @@ public final class ManifestReader {
             if (chunk.problem() != null) {
                 problems.add(new ManifestProblem(name, chunk.number(), chunk.problemLine(), chunk.problem()));
             } else if (!chunk.blank()) {
-                parseDocument(yaml, name, chunk.number(), chunk.startLine(), chunk.text(), objects, problems);
+                parseDocument(name, chunk.number(), chunk.startLine(), chunk.text(), false, objects, problems);
             }
         }
     }
 
-    private void parseDocument(ObjectMapper mapper, String file, int document, int startLine, String text,
+    private void parseDocument(String file, int document, int startLine, String text, boolean isJson,
                                List<KubeObject> objects, List<ManifestProblem> problems) {
         if (text.length() > limits.maxDocumentChars()) {
             problems.add(new ManifestProblem(file, document, startLine, String.format(Locale.ROOT,
@@ -193,7 +193,11 @@ public final class ManifestReader {
         }
         JsonNode node;
         try {
-            node = mapper.readTree(text);
+            node = isJson ? json.readTree(text) : yaml.read(text);
+        } catch (YamlTreeReader.YamlReadException e) {
+            problems.add(new ManifestProblem(file, document, e.line() == 0 ? startLine : startLine - 1 + e.line(),
+                    e.getMessage()));
+            return;
         } catch (JsonProcessingException e) {
             problems.add(new ManifestProblem(file, document, startLine - 1 + lineOf(e),
                     ParseMessages.describe(e)));

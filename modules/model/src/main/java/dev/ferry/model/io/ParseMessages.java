@@ -10,7 +10,10 @@ final class ParseMessages {
     }
 
     static String describe(Throwable e) {
-        String raw = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        String raw = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage()
+                : e instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null
+                ? marked.getProblem()
+                : e.getMessage();
         if (raw == null) {
             raw = e.getClass().getSimpleName();
         }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The YAML and JSON mappers Ferry reads and writes with, configured once.
@@ -38,22 +37,6 @@ public final class Yaml {
 
     public static ObjectMapper json() {
         return JSON;
-    }
-
-    /** A YAML mapper whose parser enforces the given limits: aliases, code points, nesting, duplicate keys. */
-    static ObjectMapper boundedYaml(ReadLimits limits) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(limits.maxAliases());
-        options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(limits.maxDocumentChars());
-        options.setNestingDepthLimit(limits.maxDepth());
-        options.setAllowRecursiveKeys(false);
-        YAMLFactory factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(constraints(limits))
-                .build();
-        return new ObjectMapper(factory)
-                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     static ObjectMapper boundedJson(ReadLimits limits) {

@@ -47,6 +47,10 @@ public final class Sanitizer {
         ObjectNode body = object.copyBody();
         Map<String, String> observed = FieldStripper.strip(body);
         if (object.kind().equals("Secret") && object.key().group().isEmpty()) {
+            String registries = SecretRedactor.registries(body);
+            if (!registries.isEmpty()) {
+                observed.put("registries", registries);
+            }
             SecretRedactor.redact(body);
         }
         return object.withBody(body).withObserved(observed);

@@ -44,6 +44,32 @@ public final class SecretRedactor {
         annotations.put(DIGESTS_ANNOTATION, digestJson.toString());
     }
 
+    /**
+     * The registry hosts a pull secret grants access to (not secret: the hosts only), so rules can tell an ACR pull
+     * secret from another after the values are gone. Empty when the Secret is not a readable docker config.
+     */
+    static String registries(ObjectNode secret) {
+        String type = secret.path("type").asText();
+        String key = type.equals("kubernetes.io/dockerconfigjson") ? ".dockerconfigjson"
+                : type.equals("kubernetes.io/dockercfg") ? ".dockercfg" : null;
+        if (key == null) {
+            return "";
+        }
+        String encoded = secret.path("data").path(key).asText("");
+        String text = encoded.isEmpty()
+                ? secret.path("stringData").path(key).asText("")
+                : new String(decodeBase64(encoded), StandardCharsets.UTF_8);
+        try {
+            JsonNode config = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            JsonNode auths = config.has("auths") ? config.path("auths") : config;
+            java.util.List<String> hosts = new java.util.ArrayList<>();
+            auths.fieldNames().forEachRemaining(hosts::add);
+            return String.join(",", hosts);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return "";
+        }
+    }
+
     private static byte[] decodeBase64(String value) {
         try {
             return Base64.getMimeDecoder().decode(value);

@@ -1,0 +1,16 @@
+package dev.ferry.engine.rule.registry;
+
+import dev.ferry.engine.rule.Rule;
+import java.util.List;
+
+/** The registry edge's rules, in the order they run. */
+public final class RegistryRules {
+
+    private RegistryRules() {
+    }
+
+    public static List<Rule> aksToEks() {
+        return List.of(new AcrImageToEcrRule(), new AcrPullSecretReferenceRule(), new AcrPullSecretDropRule(),
+                new ImageCopyListRule());
+    }
+}
