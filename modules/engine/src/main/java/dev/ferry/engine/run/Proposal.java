@@ -14,11 +14,12 @@ import java.util.Map;
 
 /**
  * What the engine proposes for an estate: the sanitized source, the proposed target objects, every change (the unit
- * of review), conflicts between rules, artifacts, exclusions, and problems that did not stop the run.
+ * of review), conflicts between rules, artifacts, exclusions, objects the input defined more than once, and problems
+ * that did not stop the run.
  */
 public record Proposal(List<KubeObject> source, List<KubeObject> proposed, List<Change> changes,
                        List<Conflict> conflicts, List<Artifact> artifacts, List<Exclusion> excluded,
-                       List<String> problems) {
+                       List<String> duplicates, List<String> problems) {
 
     public Proposal {
         source = List.copyOf(source);
@@ -27,6 +28,7 @@ public record Proposal(List<KubeObject> source, List<KubeObject> proposed, List<
         conflicts = List.copyOf(conflicts);
         artifacts = List.copyOf(artifacts);
         excluded = List.copyOf(excluded);
+        duplicates = List.copyOf(duplicates);
         problems = List.copyOf(problems);
     }
 

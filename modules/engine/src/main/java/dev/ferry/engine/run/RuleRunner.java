@@ -42,7 +42,7 @@ public final class RuleRunner {
         RuleContext context = new RuleContext(view, settings);
         List<Change> changes = new ArrayList<>();
         Map<String, Artifact> artifacts = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>(estate.duplicates());
+        List<String> problems = new ArrayList<>();
         for (Rule rule : rules) {
             Collector collector = new Collector(rule.info());
             for (KubeObject object : view.objects()) {
@@ -80,7 +80,7 @@ public final class RuleRunner {
         Composer.Composition composition = composer.compose(view.objects(), changes, c -> true);
         problems.addAll(composition.problems());
         return new Proposal(view.objects(), composition.proposed(), changes, composition.conflicts(),
-                List.copyOf(artifacts.values()), estate.excluded(), problems);
+                List.copyOf(artifacts.values()), estate.excluded(), estate.duplicates(), problems);
     }
 
     /** A generated object that the estate already holds, identically, needs no change (and keeps runs idempotent). */

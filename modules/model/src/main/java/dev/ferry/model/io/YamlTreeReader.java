@@ -27,10 +27,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  * with SnakeYAML and converts the node graph itself, which also lets it bound alias expansion, depth and size and
  * report duplicate keys with their line.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
     /** A document that cannot be read, with its 1-based line inside the document (0 when unknown). */
-    static final class YamlReadException extends Exception {
+    public static final class YamlReadException extends Exception {
         private static final long serialVersionUID = 1L;
         private final int line;
 
@@ -39,7 +39,7 @@ final class YamlTreeReader {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
@@ -48,11 +48,12 @@ final class YamlTreeReader {
 
     private final ReadLimits limits;
 
-    YamlTreeReader(ReadLimits limits) {
+    public YamlTreeReader(ReadLimits limits) {
         this.limits = limits;
     }
 
-    JsonNode read(String text) throws YamlReadException {
+    /** The document's tree, or null for an empty document. */
+    public JsonNode read(String text) throws YamlReadException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setCodePointLimit(Math.max(limits.maxDocumentChars(), 1));

@@ -1,0 +1,119 @@
+package dev.ferry.cli;
+
+import dev.ferry.engine.Direction;
+import dev.ferry.engine.rule.RuleSet;
+import dev.ferry.engine.settings.MigrationSettings;
+import dev.ferry.model.io.ManifestProblem;
+import dev.ferry.model.io.ManifestSet;
+import dev.ferry.model.io.ManifestReader;
+import dev.ferry.plan.bundle.BundleContent;
+import dev.ferry.plan.bundle.BundleException;
+import dev.ferry.plan.bundle.BundleWriter;
+import dev.ferry.plan.propose.ProposeService;
+import dev.ferry.plan.settings.SettingsException;
+import dev.ferry.plan.settings.SettingsFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ferry propose}: read manifests, run the catalogue, write a bundle, print a summary per edge. */
+@Command(name = "propose",
+        mixinStandardHelpOptions = true,
+        description = {"Reads manifests (files, folders, or an inventory folder), proposes the target equivalent of "
+                + "every object edge by edge, and writes a bundle for review."},
+        footer = {"", "Documents that cannot be read are reported with file, document and line, and the others are "
+                + "still proposed (use --strict to refuse instead).",
+                "Exit codes: 0 bundle written, 2 bad input or usage (nothing written)."})
+final class ProposeCommand implements Callable<Integer> {
+
+    private static final int PROBLEMS_SHOWN = 20;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Migration settings (settings.yaml). Without it Ferry uses defaults and reports every "
+                    + "setting it needs as an action-required finding.")
+    Path settingsFile;
+
+    @Option(names = "--out", required = true, paramLabel = "BUNDLE",
+            description = "Folder to write the bundle to. Replaced atomically if it holds a bundle; refused if it "
+                    + "holds anything else.")
+    Path out;
+
+    @Option(names = "--strict",
+            description = "Refuse (exit 2, write nothing) when any document cannot be read.")
+    boolean strict;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files or folders of YAML/JSON manifests (folders are searched recursively for *.yaml, "
+                    + "*.yml, *.json).")
+    List<Path> inputs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SettingsFile.Loaded settings;
+        try {
+            settings = settingsFile == null
+                    ? new SettingsFile.Loaded(MigrationSettings.empty(Direction.AKS_TO_EKS), List.of())
+                    : SettingsFile.read(settingsFile);
+        } catch (SettingsException e) {
+            err.println("ferry propose: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        settings.warnings().forEach(w -> err.println("warning: " + w));
+        Direction direction = settings.settings().direction();
+        if (!RuleSet.available(direction)) {
+            err.println("ferry propose: this version of Ferry has no rule catalogue for " + direction
+                    + " yet; only aks-to-eks is available. Set `direction: aks-to-eks` in the settings.");
+            return ExitCodes.BAD_INPUT;
+        }
+
+        long started = System.nanoTime();
+        ManifestSet input = new ManifestReader().read(inputs);
+        reportProblems(err, input.problems());
+        if (input.objects().isEmpty()) {
+            err.println("ferry propose: no Kubernetes objects found in " + inputs
+                    + "; give files or folders of manifests.");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (strict && !input.problems().isEmpty()) {
+            err.println("ferry propose: --strict and " + input.problems().size()
+                    + " documents could not be read; nothing was written.");
+            return ExitCodes.BAD_INPUT;
+        }
+        var proposal = new ProposeService().propose(input, settings.settings());
+        BundleContent content = new BundleContent(proposal, settings.settings(), describe(inputs),
+                input.problems(), VersionProvider.version(), Instant.now());
+        int files;
+        try {
+            files = new BundleWriter().write(content, out);
+        } catch (BundleException e) {
+            err.println("ferry propose: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        new ProposeSummary(stdout).print(input, proposal, out, files, millis);
+        return ExitCodes.OK;
+    }
+
+    private static void reportProblems(PrintWriter err, List<ManifestProblem> problems) {
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("cannot read " + p));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            err.println("... and " + (problems.size() - PROBLEMS_SHOWN)
+                    + " more documents that could not be read (all are listed in the bundle's report.md)");
+        }
+    }
+
+    private static String describe(List<Path> inputs) {
+        return "manifests: " + String.join(", ", inputs.stream().map(Path::toString).toList());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.ferry.engine.rule;
+
+import dev.ferry.engine.Direction;
+import dev.ferry.engine.rule.registry.RegistryRules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every rule Ferry has, by id. Rule sets pick from it. */
+public final class RuleCatalog {
+
+    private static final Map<String, Rule> RULES = index();
+
+    private RuleCatalog() {
+    }
+
+    private static Map<String, Rule> index() {
+        List<Rule> all = new ArrayList<>();
+        all.addAll(RegistryRules.aksToEks());
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule rule : all) {
+            if (byId.put(rule.info().id(), rule) != null) {
+                throw new IllegalStateException("two rules share the id " + rule.info().id());
+            }
+        }
+        return byId;
+    }
+
+    public static Optional<Rule> find(String id) {
+        return Optional.ofNullable(RULES.get(id));
+    }
+
+    public static List<Rule> all() {
+        return List.copyOf(RULES.values());
+    }
+
+    public static List<Rule> forDirection(Direction direction) {
+        return RULES.values().stream().filter(r -> r.info().direction() == direction).toList();
+    }
+}

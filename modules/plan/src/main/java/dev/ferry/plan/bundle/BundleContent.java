@@ -1,0 +1,25 @@
+package dev.ferry.plan.bundle;
+
+import dev.ferry.engine.run.Proposal;
+import dev.ferry.engine.settings.MigrationSettings;
+import dev.ferry.model.io.ManifestProblem;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a bundle holds, in memory.
+ *
+ * @param proposal      what the engine proposed
+ * @param settings      the settings it ran with
+ * @param source        a one-line description of where the objects came from
+ * @param inputProblems documents that could not be read (reported, not fatal)
+ * @param toolVersion   Ferry's version
+ * @param created       when the bundle was made
+ */
+public record BundleContent(Proposal proposal, MigrationSettings settings, String source,
+                            List<ManifestProblem> inputProblems, String toolVersion, Instant created) {
+
+    public BundleContent {
+        inputProblems = List.copyOf(inputProblems);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.ferry.plan.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ferry.engine.Change;
+import dev.ferry.engine.settings.MigrationSettings;
+import dev.ferry.model.KubeObject;
+import dev.ferry.model.io.ManifestProblem;
+import dev.ferry.model.io.ManifestReader;
+import dev.ferry.model.io.ManifestSet;
+import dev.ferry.model.sanitize.Exclusion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Opens a bundle folder: checks every file against the digest recorded in {@code bundle.yaml} and reads it. A file
+ * changed since the bundle was written is reported in {@link Bundle.Verification}, not refused, so a reviewer can see
+ * exactly what was touched; a file that cannot be parsed is an error naming it.
+ */
+public final class BundleReader {
+
+    private final ManifestReader manifests = new ManifestReader();
+
+    public Bundle read(Path root) throws BundleException {
+        if (!Files.isDirectory(root)) {
+            throw new BundleException(root + " is not a folder; give the folder `ferry propose --out` wrote.");
+        }
+        Path manifestFile = root.resolve(BundleLayout.MANIFEST);
+        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BundleException(root + " has no " + BundleLayout.MANIFEST + ", so it is not a Ferry bundle.");
+        }
+        JsonNode manifest = readTree(root, BundleLayout.MANIFEST);
+        if (!"ferry-bundle".equals(manifest.path("format").asText())) {
+            throw new BundleException(manifestFile + " is not a Ferry bundle manifest (format: ferry-bundle).");
+        }
+        int version = manifest.path("formatVersion").asInt(-1);
+        if (version != BundleLayout.FORMAT_VERSION) {
+            throw new BundleException(manifestFile + " has format version " + version + "; this Ferry reads version "
+                    + BundleLayout.FORMAT_VERSION + ".");
+        }
+        Bundle.Verification verification = verify(root, manifest.path("files"));
+        MigrationSettings settings;
+        try {
+            settings = MigrationSettings.of(readTree(root, BundleLayout.SETTINGS));
+        } catch (IllegalArgumentException e) {
+            throw new BundleException(root.resolve(BundleLayout.SETTINGS) + ": " + e.getMessage(), e);
+        }
+        List<KubeObject> source = readObjects(root, BundleLayout.SOURCE);
+        List<KubeObject> proposed = readObjects(root, BundleLayout.PROPOSED);
+        List<Change> changes = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : readTree(root, BundleLayout.CHANGES)) {
+            index++;
+            try {
+                changes.add(ChangeCodec.fromTree(node));
+            } catch (RuntimeException e) {
+                throw new BundleException(root.resolve(BundleLayout.CHANGES) + ": change " + index
+                        + " cannot be read (" + e.getMessage() + ").", e);
+            }
+        }
+        List<Exclusion> excluded = new ArrayList<>();
+        for (JsonNode node : readTree(root, BundleLayout.EXCLUDED)) {
+            excluded.add(new Exclusion(ChangeCodec.resource(node.path("resource")), node.path("reason").asText()));
+        }
+        return new Bundle(root, manifest, settings, source, proposed, changes, excluded, readArtifacts(root),
+                verification);
+    }
+
+    private static Bundle.Verification verify(Path root, JsonNode recorded) throws BundleException {
+        List<String> changed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> added = new ArrayList<>(listFiles(root));
+        added.remove(BundleLayout.MANIFEST);
+        Iterator<Map.Entry<String, JsonNode>> entries = recorded.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String relative = entry.getKey();
+            Path file = root.resolve(relative).normalize();
+            if (!file.startsWith(root.normalize())) {
+                throw new BundleException(root.resolve(BundleLayout.MANIFEST) + " lists " + relative
+                        + ", which is outside the bundle; the bundle was tampered with.");
+            }
+            added.remove(relative);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                missing.add(relative);
+                continue;
+            }
+            try {
+                if (!Digests.sha256(Files.readAllBytes(file)).equals(entry.getValue().asText())) {
+                    changed.add(relative);
+                }
+            } catch (IOException e) {
+                throw new BundleException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return new Bundle.Verification(changed, missing, added);
+    }
+
+    private static List<String> listFiles(Path root) throws BundleException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new BundleException("Cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<KubeObject> readObjects(Path root, String folder) throws BundleException {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        ManifestSet set = manifests.read(List.of(dir));
+        if (!set.problems().isEmpty()) {
+            ManifestProblem first = set.problems().get(0);
+            throw new BundleException("The bundle's " + folder + "/ has a file that cannot be read: " + first
+                    + (set.problems().size() > 1 ? " (and " + (set.problems().size() - 1) + " more)" : "")
+                    + ". Restore it from the original bundle or run `ferry propose` again.");
+        }
+        return set.objects();
+    }
+
+    private static Map<String, String> readArtifacts(Path root) throws BundleException {
+        Path dir = root.resolve(BundleLayout.ARTIFACTS);
+        Map<String, String> artifacts = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return artifacts;
+        }
+        for (String relative : listFiles(dir)) {
+            try {
+                artifacts.put(relative, Files.readString(dir.resolve(relative)));
+            } catch (IOException e) {
+                throw new BundleException("Cannot read artifact " + relative + ": " + e.getMessage(), e);
+            }
+        }
+        return artifacts;
+    }
+
+    private static JsonNode readTree(Path root, String name) throws BundleException {
+        Path file = root.resolve(name);
+        try {
+            JsonNode node = dev.ferry.model.io.Yaml.yaml().readTree(file.toFile());
+            if (node == null || node.isMissingNode()) {
+                throw new BundleException(file + " is empty; restore it from the original bundle.");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new BundleException(file + " cannot be read: " + e.getMessage().lines().findFirst().orElse("")
+                    + ". Restore it from the original bundle.", e);
+        }
+    }
+}

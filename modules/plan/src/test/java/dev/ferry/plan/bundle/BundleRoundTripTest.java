@@ -1,0 +1,149 @@
+package dev.ferry.plan.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ferry.engine.Direction;
+import dev.ferry.engine.settings.MigrationSettings;
+import dev.ferry.model.KubeObject;
+import dev.ferry.model.io.ManifestReader;
+import dev.ferry.model.io.ManifestSet;
+import dev.ferry.plan.propose.ProposeService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String ESTATE = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop}
+            spec:
+              template:
+                spec:
+                  containers: [{name: web, image: shopacr.azurecr.io/web:1}]
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRole
+            metadata: {name: "system:shop-reader"}
+            rules: []
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: kube-root-ca.crt, namespace: shop}
+            """;
+
+    private BundleContent content() {
+        ManifestSet input = new ManifestReader().readText("estate.yaml", ESTATE);
+        MigrationSettings settings = MigrationSettings.empty(Direction.AKS_TO_EKS);
+        return new BundleContent(new ProposeService().propose(input, settings), settings, "test estate",
+                input.problems(), "test", Instant.parse("2026-11-21T00:00:00Z"));
+    }
+
+    @Test
+    void writesTheLayoutOfTheDesignAndReadsItBack() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter().write(content(), bundle);
+
+        assertThat(bundle.resolve("bundle.yaml")).exists();
+        assertThat(bundle.resolve("settings.yaml")).exists();
+        assertThat(bundle.resolve("source/shop/deployment.web.yaml")).exists();
+        assertThat(bundle.resolve("proposed/_cluster/clusterrole.system%3Ashop-reader.yaml")).exists();
+        assertThat(bundle.resolve("changes.yaml")).exists();
+        assertThat(bundle.resolve("excluded.yaml")).content().contains("kube-root-ca.crt");
+        assertThat(bundle.resolve("artifacts/registry/images.tsv")).exists();
+        assertThat(bundle.resolve("report.md")).content().contains("# Ferry migration report");
+
+        Bundle read = new BundleReader().read(bundle);
+        assertThat(read.verification().intact()).isTrue();
+        assertThat(read.source()).extracting(KubeObject::name).containsExactlyInAnyOrder("web", "system:shop-reader");
+        assertThat(read.proposed().stream().filter(o -> o.name().equals("web")).findFirst().orElseThrow()
+                .at("/spec/template/spec/containers/0/image").asText()).startsWith("AWS_ACCOUNT_ID.dkr.ecr.");
+        assertThat(read.changes()).isEqualTo(content().proposal().changes());
+        assertThat(read.excluded()).hasSize(1);
+        assertThat(read.artifacts()).containsKey("registry/images.tsv");
+    }
+
+    @Test
+    void reportsFilesChangedAddedOrMissingSinceWritten() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter().write(content(), bundle);
+        Files.writeString(bundle.resolve("report.md"), "edited");
+        Files.delete(bundle.resolve("artifacts/registry/images.tsv"));
+        Files.writeString(bundle.resolve("proposed/shop/configmap.extra.yaml"),
+                "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: extra, namespace: shop}\n");
+
+        Bundle.Verification verification = new BundleReader().read(bundle).verification();
+        assertThat(verification.changed()).containsExactly("report.md");
+        assertThat(verification.missing()).containsExactly("artifacts/registry/images.tsv");
+        assertThat(verification.added()).containsExactly("proposed/shop/configmap.extra.yaml");
+    }
+
+    @Test
+    void refusesAManifestThatPointsOutsideTheBundle() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter().write(content(), bundle);
+        Path manifest = bundle.resolve("bundle.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("files:", "files:\n  ../outside.txt: abc"));
+        assertThatThrownBy(() -> new BundleReader().read(bundle))
+                .isInstanceOf(BundleException.class).hasMessageContaining("outside the bundle");
+    }
+
+    @Test
+    void replacesAnEarlierBundleButNeverAFolderOfOtherFiles() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter().write(content(), bundle);
+        new BundleWriter().write(content(), bundle);
+        assertThat(new BundleReader().read(bundle).verification().intact()).isTrue();
+
+        Path mine = dir.resolve("mine");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("notes.txt"), "precious");
+        assertThatThrownBy(() -> new BundleWriter().write(content(), mine))
+                .isInstanceOf(BundleException.class).hasMessageContaining("not a Ferry bundle");
+        assertThat(mine.resolve("notes.txt")).hasContent("precious");
+    }
+
+    @Test
+    void leavesNothingBehindWhenWritingFails() throws IOException {
+        Path blocked = dir.resolve("blocked");
+        Files.writeString(blocked, "a file where the parent folder should be");
+        assertThatThrownBy(() -> new BundleWriter().write(content(), blocked.resolve("bundle")))
+                .isInstanceOf(BundleException.class).hasMessageContaining("nothing was written");
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).toList()).containsExactly("blocked");
+        }
+    }
+
+    @Test
+    void refusesAFolderWithoutManifest() {
+        assertThatThrownBy(() -> new BundleReader().read(dir))
+                .isInstanceOf(BundleException.class).hasMessageContaining("not a Ferry bundle");
+    }
+
+    @Test
+    void refusesAnUnreadableObjectFileNamingIt() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter().write(content(), bundle);
+        Files.writeString(bundle.resolve("proposed/shop/deployment.web.yaml"), "kind: [broken");
+        assertThatThrownBy(() -> new BundleReader().read(bundle))
+                .isInstanceOf(BundleException.class).hasMessageContaining("deployment.web.yaml");
+    }
+
+    @Test
+    void objectPathsStaySafeAndDistinct() {
+        var key = dev.ferry.model.ResourceKey.of("v1", "ConfigMap", "ns", "..");
+        assertThat(BundleLayout.objectPath(key, false)).isEqualTo("ns/configmap.%2E%2E.yaml");
+        var certA = dev.ferry.model.ResourceKey.of("cert-manager.io/v1", "Certificate", "ns", "tls");
+        assertThat(BundleLayout.objectPath(certA, true)).isEqualTo("ns/certificate.cert-manager.io.tls.yaml");
+        assertThat(List.of(BundleLayout.objectPath(certA, false))).containsExactly("ns/certificate.tls.yaml");
+    }
+}
