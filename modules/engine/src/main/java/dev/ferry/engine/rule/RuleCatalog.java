@@ -1,7 +1,15 @@
 package dev.ferry.engine.rule;
 
 import dev.ferry.engine.Direction;
+import dev.ferry.engine.rule.autoscaling.AutoscalingRules;
+import dev.ferry.engine.rule.identity.IdentityRules;
+import dev.ferry.engine.rule.ingress.IngressRules;
+import dev.ferry.engine.rule.loadbalancer.LoadBalancerRules;
+import dev.ferry.engine.rule.monitoring.MonitoringRules;
+import dev.ferry.engine.rule.networking.NetworkingRules;
 import dev.ferry.engine.rule.registry.RegistryRules;
+import dev.ferry.engine.rule.secrets.SecretsRules;
+import dev.ferry.engine.rule.storage.StorageRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +27,14 @@ public final class RuleCatalog {
     private static Map<String, Rule> index() {
         List<Rule> all = new ArrayList<>();
         all.addAll(RegistryRules.aksToEks());
+        all.addAll(IdentityRules.aksToEks());
+        all.addAll(IngressRules.aksToEks());
+        all.addAll(LoadBalancerRules.aksToEks());
+        all.addAll(StorageRules.aksToEks());
+        all.addAll(SecretsRules.aksToEks());
+        all.addAll(AutoscalingRules.aksToEks());
+        all.addAll(NetworkingRules.aksToEks());
+        all.addAll(MonitoringRules.aksToEks());
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule rule : all) {
             if (byId.put(rule.info().id(), rule) != null) {

@@ -94,7 +94,29 @@ public final class Composer {
                 }
             }
         }
+        pruneEmptiedMaps(body, written.values());
         return object.withBody(body);
+    }
+
+    /**
+     * A rule that removes the last annotation or label leaves an empty map, and removing the map itself would make
+     * every rule that touches annotations conflict; so the composer prunes maps the patches emptied.
+     */
+    private static void pruneEmptiedMaps(ObjectNode body, java.util.Collection<Written> written) {
+        for (Written w : written) {
+            if (!w.op.op().equals("remove")) {
+                continue;
+            }
+            String parent = w.op.path().substring(0, w.op.path().lastIndexOf('/'));
+            if (!(parent.endsWith("/annotations") || parent.endsWith("/labels"))) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode map = body.at(parent);
+            com.fasterxml.jackson.databind.JsonNode holder = body.at(parent.substring(0, parent.lastIndexOf('/')));
+            if (map.isObject() && map.isEmpty() && holder instanceof ObjectNode holderObject) {
+                holderObject.remove(parent.substring(parent.lastIndexOf('/') + 1));
+            }
+        }
     }
 
     private static Written clash(Map<String, Written> written, PatchOp op, Change change) {

@@ -28,8 +28,12 @@ public final class SettingsCatalog {
                     "", "{shop-tls: arn:aws:acm:eu-west-1:111122223333:certificate/abcd}"),
             new SettingKey("storage.classMap", "Source StorageClass name → target StorageClass name, overriding the tier mapping.",
                     "tier mapping of EDGES.md §4.8", "{managed-csi-premium: gp3}"),
+            new SettingKey("storage.kmsKeyId", "KMS key ARN for EBS classes that replace an Azure disk encryption set.",
+                    "", "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
             new SettingKey("storage.efsFileSystemId", "EFS file system for classes translated from Azure Files.",
                     "", "fs-0123456789abcdef0"),
+            new SettingKey("secrets.nameMap", "Key Vault object (vault/object or object) → Secrets Manager secret name.",
+                    "the Key Vault object name", "{shop-kv/db-password: prod/shop/db}"),
             new SettingKey("zones", "Azure zone → AWS availability zone.", "", "{westeurope-1: eu-west-1a}"));
 
     private static final List<SettingKey> EKS_TO_AKS = List.of(

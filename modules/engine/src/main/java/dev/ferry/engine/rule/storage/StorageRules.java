@@ -1,0 +1,29 @@
+package dev.ferry.engine.rule.storage;
+
+import dev.ferry.engine.rule.Rule;
+import java.util.List;
+
+/** The storage edge's rule catalogue (EDGES.md §4). */
+public final class StorageRules {
+
+    private StorageRules() {
+    }
+
+    /**
+     * AKS → EKS storage rules in run order: classes first (they decide names and tiers), then the claims that use
+     * them, the data that must move, and the Azure-only objects that cannot.
+     */
+    public static List<Rule> aksToEks() {
+        return List.of(
+                new AzureDiskClassToEbsRule(),
+                new AzureFileClassToEfsRule(),
+                new AzureBlobClassRule(),
+                new ClaimStorageClassRule(),
+                new VolumeDataCopyRule(),
+                new AzureStaticVolumeRule(),
+                new AzureInlineVolumeRule(),
+                new AzureSnapshotClassRule(),
+                new AzureAttributesClassRule(),
+                new AzureCsiDriverObjectRule());
+    }
+}
