@@ -18,6 +18,11 @@ final class ProposeSummary {
         this.out = out;
     }
 
+    private static String folderOf(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
     void print(ManifestSet input, Proposal proposal, Path bundle, int files, long millis) {
         long portable = proposal.source().stream().filter(o -> proposal.isPortable(o.key())).count();
         out.printf(Locale.ROOT, "Read %,d objects from %,d files", input.objects().size(), input.files());
@@ -49,8 +54,11 @@ final class ProposeSummary {
                     proposal.conflicts().size(), proposal.problems().size());
         }
         if (!proposal.artifacts().isEmpty()) {
-            out.printf(Locale.ROOT, "Artifacts: %s%n", String.join(", ",
-                    proposal.artifacts().stream().map(a -> a.path()).toList()));
+            Map<String, Long> byFolder = new java.util.TreeMap<>();
+            proposal.artifacts().forEach(a -> byFolder.merge(folderOf(a.path()), 1L, Long::sum));
+            out.printf(Locale.ROOT, "Artifacts: %s%n", String.join(", ", byFolder.entrySet().stream()
+                    .map(e -> "artifacts/" + e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " file)" : " files)"))
+                    .toList()));
         }
         out.printf(Locale.ROOT, "Bundle: %s (%,d files, %,d ms)%n", bundle, files, millis);
         out.println(action > 0

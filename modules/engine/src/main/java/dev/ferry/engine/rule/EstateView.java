@@ -17,19 +17,28 @@ public final class EstateView {
     private final List<KubeObject> nodes;
     private final Map<ResourceKey, KubeObject> byKey;
     private final Map<String, List<KubeObject>> byKind;
+    private final Map<String, List<KubeObject>> byNamespace;
+    private final Map<String, KubeObject> byKindNamespaceName;
 
     public EstateView(List<KubeObject> objects, List<KubeObject> nodes) {
         this.objects = List.copyOf(objects);
         this.nodes = List.copyOf(nodes);
         Map<ResourceKey, KubeObject> keys = new HashMap<>(objects.size() * 2);
         Map<String, List<KubeObject>> kinds = new LinkedHashMap<>();
+        Map<String, List<KubeObject>> namespaces = new HashMap<>();
+        Map<String, KubeObject> names = new HashMap<>(objects.size() * 2);
         for (KubeObject object : objects) {
             keys.put(object.key(), object);
             kinds.computeIfAbsent(object.kind(), k -> new ArrayList<>()).add(object);
+            namespaces.computeIfAbsent(object.namespace(), k -> new ArrayList<>()).add(object);
+            names.putIfAbsent(nameKey(object.kind(), object.namespace(), object.name()), object);
         }
         kinds.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        namespaces.replaceAll((k, v) -> Collections.unmodifiableList(v));
         this.byKey = keys;
         this.byKind = kinds;
+        this.byNamespace = namespaces;
+        this.byKindNamespaceName = names;
     }
 
     public List<KubeObject> objects() {
@@ -52,11 +61,15 @@ public final class EstateView {
 
     /** The named object of a kind in a namespace ({@code ""} for cluster-scoped), in any group. */
     public Optional<KubeObject> find(String kind, String namespace, String name) {
-        for (KubeObject object : ofKind(kind)) {
-            if (object.namespace().equals(namespace) && object.name().equals(name)) {
-                return Optional.of(object);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byKindNamespaceName.get(nameKey(kind, namespace, name)));
+    }
+
+    /** Every object in a namespace ({@code ""} for cluster-scoped objects and objects that name none). */
+    public List<KubeObject> inNamespace(String namespace) {
+        return byNamespace.getOrDefault(namespace, List.of());
+    }
+
+    private static String nameKey(String kind, String namespace, String name) {
+        return kind + '\u0000' + namespace + '\u0000' + name;
     }
 }

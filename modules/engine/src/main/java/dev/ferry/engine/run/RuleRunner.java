@@ -43,26 +43,10 @@ public final class RuleRunner {
         List<Change> changes = new ArrayList<>();
         Map<String, Artifact> artifacts = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (Rule rule : rules) {
-            Collector collector = new Collector(rule.info());
-            for (KubeObject object : view.objects()) {
-                try {
-                    rule.visit(object, context, collector);
-                } catch (RuntimeException e) {
-                    LOG.warn("rule {} failed on {}", rule.info().id(), object.key(), e);
-                    collector.discard(object.key());
-                    collector.finding(object, Finding.actionRequired("Rule `" + rule.info().id()
-                            + "` failed on this object (" + describe(e) + "); its changes are missing here, so review "
-                            + "the object by hand."));
-                }
-            }
-            try {
-                rule.finish(context, collector);
-            } catch (RuntimeException e) {
-                LOG.warn("rule {} failed to finish", rule.info().id(), e);
-                problems.add("Rule `" + rule.info().id() + "` failed after visiting the estate (" + describe(e)
-                        + "); its generated objects and artifacts are missing.");
-            }
+        // Rules are stateless and only read the estate, so they run in parallel; their results are merged in the
+        // declared order, which keeps the output (and who wins a conflict) independent of scheduling.
+        List<Collector> collectors = rules.parallelStream().map(rule -> runOne(rule, view, context, problems)).toList();
+        for (Collector collector : collectors) {
             for (Change change : collector.changes()) {
                 if (!redundantGenerate(change, view)) {
                     changes.add(change);
@@ -81,6 +65,31 @@ public final class RuleRunner {
         problems.addAll(composition.problems());
         return new Proposal(view.objects(), composition.proposed(), changes, composition.conflicts(),
                 List.copyOf(artifacts.values()), estate.excluded(), estate.duplicates(), problems);
+    }
+
+    private static Collector runOne(Rule rule, EstateView view, RuleContext context, List<String> problems) {
+        Collector collector = new Collector(rule.info());
+        for (KubeObject object : view.objects()) {
+            try {
+                rule.visit(object, context, collector);
+            } catch (RuntimeException e) {
+                LOG.warn("rule {} failed on {}", rule.info().id(), object.key(), e);
+                collector.discard(object.key());
+                collector.finding(object, Finding.actionRequired("Rule `" + rule.info().id()
+                        + "` failed on this object (" + describe(e) + "); its changes are missing here, so review "
+                        + "the object by hand."));
+            }
+        }
+        try {
+            rule.finish(context, collector);
+        } catch (RuntimeException e) {
+            LOG.warn("rule {} failed to finish", rule.info().id(), e);
+            synchronized (problems) {
+                problems.add("Rule `" + rule.info().id() + "` failed after visiting the estate (" + describe(e)
+                        + "); its generated objects and artifacts are missing.");
+            }
+        }
+        return collector;
     }
 
     /** A generated object that the estate already holds, identically, needs no change (and keeps runs idempotent). */

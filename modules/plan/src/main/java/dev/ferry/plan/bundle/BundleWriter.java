@@ -78,8 +78,9 @@ public final class BundleWriter {
         Map<String, byte[]> files = new TreeMap<>();
         var proposal = content.proposal();
         files.put(BundleLayout.SETTINGS, utf8(Yaml.write(content.settings().tree())));
-        putObjects(files, BundleLayout.SOURCE, proposal.source());
-        putObjects(files, BundleLayout.PROPOSED, proposal.proposed());
+        Map<KubeObject, byte[]> rendered = renderAll(proposal.source(), proposal.proposed());
+        putObjects(files, BundleLayout.SOURCE, proposal.source(), rendered);
+        putObjects(files, BundleLayout.PROPOSED, proposal.proposed(), rendered);
         ArrayNode changes = NODES.arrayNode();
         for (Change change : proposal.changes()) {
             changes.add(ChangeCodec.toTree(change));
@@ -99,7 +100,23 @@ public final class BundleWriter {
         return files;
     }
 
-    private static void putObjects(Map<String, byte[]> files, String folder, List<KubeObject> objects) {
+    /**
+     * Serializes every object once, in parallel. A portable object is the same instance in source and proposed, so
+     * identity keys let both files share one rendering.
+     */
+    private static Map<KubeObject, byte[]> renderAll(List<KubeObject> source, List<KubeObject> proposed) {
+        Map<KubeObject, byte[]> rendered = new java.util.IdentityHashMap<>();
+        java.util.stream.Stream.concat(source.stream(), proposed.stream())
+                .distinct()
+                .parallel()
+                .map(o -> Map.entry(o, utf8(Yaml.write(o.body()))))
+                .toList()
+                .forEach(e -> rendered.put(e.getKey(), e.getValue()));
+        return rendered;
+    }
+
+    private static void putObjects(Map<String, byte[]> files, String folder, List<KubeObject> objects,
+                                   Map<KubeObject, byte[]> rendered) {
         Map<String, Integer> plainPaths = new HashMap<>();
         for (KubeObject object : objects) {
             plainPaths.merge(BundleLayout.objectPath(object.key(), false), 1, Integer::sum);
@@ -107,7 +124,7 @@ public final class BundleWriter {
         for (KubeObject object : objects) {
             ResourceKey key = object.key();
             boolean qualify = plainPaths.get(BundleLayout.objectPath(key, false)) > 1;
-            files.put(folder + "/" + BundleLayout.objectPath(key, qualify), utf8(Yaml.write(object.body())));
+            files.put(folder + "/" + BundleLayout.objectPath(key, qualify), rendered.get(object));
         }
     }
 

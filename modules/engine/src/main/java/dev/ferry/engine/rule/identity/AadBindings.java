@@ -44,6 +44,10 @@ final class AadBindings {
     }
 
     static AadBindings of(RuleContext context) {
+        return context.memo(AadBindings.class, AadBindings::build);
+    }
+
+    private static AadBindings build(RuleContext context) {
         EstateView estate = context.estate();
         IdentitySettings settings = IdentitySettings.of(context.settings());
         Map<String, List<KubeObject>> bySelector = new LinkedHashMap<>();

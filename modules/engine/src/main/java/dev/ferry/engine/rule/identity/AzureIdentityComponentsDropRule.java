@@ -12,8 +12,11 @@ import dev.ferry.engine.rule.RuleContext;
 import dev.ferry.engine.rule.RuleInfo;
 import dev.ferry.engine.rule.RuleOutput;
 import dev.ferry.model.KubeObject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -106,16 +109,21 @@ public final class AzureIdentityComponentsDropRule implements Rule {
         if (sa.name().equals("default")) {
             return false;
         }
-        boolean usedByComponent = false;
-        for (KubeObject object : context.estate().objects()) {
-            if (PodTemplates.hasPodSpec(object) && account(object).equals(ref)) {
-                if (!isComponent(object)) {
-                    return false;
+        List<KubeObject> users = workloadsByAccount(context).getOrDefault(ref, List.of());
+        return !users.isEmpty() && users.stream().allMatch(AzureIdentityComponentsDropRule::isComponent);
+    }
+
+    /** Every workload by the ServiceAccount it runs as, built once per run. */
+    private static Map<String, List<KubeObject>> workloadsByAccount(RuleContext context) {
+        return context.memo("identity.workloadsByAccount", c -> {
+            Map<String, List<KubeObject>> byAccount = new HashMap<>();
+            for (KubeObject object : c.estate().objects()) {
+                if (PodTemplates.hasPodSpec(object)) {
+                    byAccount.computeIfAbsent(account(object), k -> new ArrayList<>()).add(object);
                 }
-                usedByComponent = true;
             }
-        }
-        return usedByComponent;
+            return byAccount;
+        });
     }
 
     private static boolean isBinding(KubeObject object) {
@@ -128,9 +136,12 @@ public final class AzureIdentityComponentsDropRule implements Rule {
         if (!subjects.isArray() || subjects.isEmpty()) {
             return false;
         }
-        Set<String> componentAccounts = new HashSet<>();
-        context.estate().objects().stream().filter(AzureIdentityComponentsDropRule::isComponent)
-                .forEach(w -> componentAccounts.add(account(w)));
+        Set<String> componentAccounts = context.memo("identity.componentAccounts", c -> {
+            Set<String> accounts = new HashSet<>();
+            c.estate().objects().stream().filter(AzureIdentityComponentsDropRule::isComponent)
+                    .forEach(w -> accounts.add(account(w)));
+            return accounts;
+        });
         for (JsonNode subject : subjects) {
             String namespace = subject.path("namespace").asText(binding.namespace());
             if (!subject.path("kind").asText().equals("ServiceAccount") || !componentAccounts.contains(

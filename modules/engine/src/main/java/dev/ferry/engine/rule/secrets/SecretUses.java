@@ -33,7 +33,7 @@ final class SecretUses {
      */
     static List<String> podReferences(EstateView estate, KubeObject secret) {
         List<String> uses = new ArrayList<>();
-        for (KubeObject workload : estate.objects()) {
+        for (KubeObject workload : estate.inNamespace(secret.namespace())) {
             Optional<String> pointer = PodTemplates.specPointer(workload);
             if (pointer.isEmpty() || !workload.namespace().equals(secret.namespace())) {
                 continue;

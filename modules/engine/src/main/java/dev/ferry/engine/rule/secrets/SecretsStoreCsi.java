@@ -69,8 +69,8 @@ final class SecretsStoreCsi {
     /** Every workload volume in the namespace that mounts the named SecretProviderClass. */
     static List<CsiVolume> mounters(EstateView estate, String namespace, String className) {
         List<CsiVolume> found = new ArrayList<>();
-        for (KubeObject object : estate.objects()) {
-            if (object.namespace().equals(namespace)) {
+        for (KubeObject object : estate.inNamespace(namespace)) {
+            {
                 csiVolumes(object).stream().filter(v -> v.className().equals(className)).forEach(found::add);
             }
         }
@@ -93,10 +93,7 @@ final class SecretsStoreCsi {
     /** Volumes whose {@code nodePublishSecretRef} names this Secret and whose class reads Key Vault. */
     static List<CsiVolume> credentialUses(EstateView estate, KubeObject secret) {
         List<CsiVolume> found = new ArrayList<>();
-        for (KubeObject object : estate.objects()) {
-            if (!object.namespace().equals(secret.namespace())) {
-                continue;
-            }
+        for (KubeObject object : estate.inNamespace(secret.namespace())) {
             for (CsiVolume volume : csiVolumes(object)) {
                 if (volume.credentialsSecret().equals(secret.name()) && readsKeyVault(estate, volume)) {
                     found.add(volume);

@@ -47,7 +47,7 @@ final class StorageClassIndex {
     }
 
     static StorageClassIndex of(RuleContext context) {
-        return new StorageClassIndex(context);
+        return context.memo(StorageClassIndex.class, StorageClassIndex::new);
     }
 
     /** The class a claim without {@code storageClassName} gets on AKS. */

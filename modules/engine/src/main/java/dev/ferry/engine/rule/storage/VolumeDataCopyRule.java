@@ -93,8 +93,8 @@ public final class VolumeDataCopyRule implements Rule {
     /** The workloads in the claim's namespace that mount it, StatefulSet owners included. */
     private static List<KubeObject> users(KubeObject claim, RuleContext context) {
         List<KubeObject> users = new ArrayList<>();
-        for (KubeObject object : context.estate().objects()) {
-            if (!object.namespace().equals(claim.namespace()) || !PodTemplates.hasPodSpec(object)) {
+        for (KubeObject object : context.estate().inNamespace(claim.namespace())) {
+            if (!PodTemplates.hasPodSpec(object)) {
                 continue;
             }
             boolean uses = false;
