@@ -56,6 +56,12 @@ final class ProposeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private MigrationSettings loaded;
+
+    private MigrationSettings settingsOf() {
+        return loaded;
+    }
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -70,6 +76,7 @@ final class ProposeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         settings.warnings().forEach(w -> err.println("warning: " + w));
+        this.loaded = settings.settings();
         Direction direction = settings.settings().direction();
         if (!RuleSet.available(direction)) {
             err.println("ferry propose: this version of Ferry has no rule catalogue for " + direction
@@ -78,21 +85,23 @@ final class ProposeCommand implements Callable<Integer> {
         }
 
         long started = System.nanoTime();
-        ManifestSet input = new ManifestReader().read(inputs);
-        reportProblems(err, input.problems());
-        if (input.objects().isEmpty()) {
-            err.println("ferry propose: no Kubernetes objects found in " + inputs
-                    + "; give files or folders of manifests.");
+        try {
+            return proposeAndWrite(settings.settings(), stdout, err, started);
+        } catch (OutOfMemoryError e) {
+            err.println("ferry propose: ran out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB heap); nothing was written. Give Java more heap, for example `java -Xmx2g -jar ferry.jar "
+                    + "propose ...`, or propose namespaces in smaller groups.");
             return ExitCodes.BAD_INPUT;
         }
-        if (strict && !input.problems().isEmpty()) {
-            err.println("ferry propose: --strict and " + input.problems().size()
-                    + " documents could not be read; nothing was written.");
+    }
+
+    private int proposeAndWrite(MigrationSettings settings, PrintWriter stdout, PrintWriter err, long started) {
+        ReadSummary read = read(err);
+        if (read == null) {
             return ExitCodes.BAD_INPUT;
         }
-        var proposal = new ProposeService().propose(input, settings.settings());
-        BundleContent content = new BundleContent(proposal, settings.settings(), describe(inputs),
-                input.problems(), VersionProvider.version(), Instant.now());
+        BundleContent content = new BundleContent(read.proposal(), settings, describe(inputs), read.problems(),
+                VersionProvider.version(), Instant.now());
         int files;
         try {
             files = new BundleWriter().write(content, out);
@@ -101,8 +110,31 @@ final class ProposeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        new ProposeSummary(stdout).print(input, proposal, out, files, millis);
+        new ProposeSummary(stdout).print(read.objects(), read.files(), read.problems().size(), read.proposal(), out,
+                files, millis);
         return ExitCodes.OK;
+    }
+
+    /** What reading produced, without the raw objects, which are dropped as soon as they are sanitized. */
+    private record ReadSummary(int objects, int files, List<ManifestProblem> problems,
+                               dev.ferry.engine.run.Proposal proposal) {
+    }
+
+    private ReadSummary read(PrintWriter err) {
+        ManifestSet input = new ManifestReader().read(inputs);
+        reportProblems(err, input.problems());
+        if (input.objects().isEmpty()) {
+            err.println("ferry propose: no Kubernetes objects found in " + inputs
+                    + "; give files or folders of manifests.");
+            return null;
+        }
+        if (strict && !input.problems().isEmpty()) {
+            err.println("ferry propose: --strict and " + input.problems().size()
+                    + " documents could not be read; nothing was written.");
+            return null;
+        }
+        return new ReadSummary(input.objects().size(), input.files(), input.problems(),
+                new ProposeService().propose(input, settingsOf()));
     }
 
     private static void reportProblems(PrintWriter err, List<ManifestProblem> problems) {

@@ -2,7 +2,6 @@ package dev.ferry.cli;
 
 import dev.ferry.engine.Edge;
 import dev.ferry.engine.run.Proposal;
-import dev.ferry.model.io.ManifestSet;
 import dev.ferry.plan.report.EdgeStats;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,11 +22,11 @@ final class ProposeSummary {
         return slash < 0 ? "" : path.substring(0, slash + 1);
     }
 
-    void print(ManifestSet input, Proposal proposal, Path bundle, int files, long millis) {
+    void print(int objectsRead, int filesRead, int unreadable, Proposal proposal, Path bundle, int files, long millis) {
         long portable = proposal.source().stream().filter(o -> proposal.isPortable(o.key())).count();
-        out.printf(Locale.ROOT, "Read %,d objects from %,d files", input.objects().size(), input.files());
-        out.println(input.problems().isEmpty() ? "." : String.format(Locale.ROOT,
-                " (%,d documents could not be read; see above and report.md).", input.problems().size()));
+        out.printf(Locale.ROOT, "Read %,d objects from %,d files", objectsRead, filesRead);
+        out.println(unreadable == 0 ? "." : String.format(Locale.ROOT,
+                " (%,d documents could not be read; see above and report.md).", unreadable));
         out.printf(Locale.ROOT, "Carried %,d objects (%,d portable, unchanged); excluded %,d that are not the "
                 + "workload's own.%n%n", proposal.source().size(), portable, proposal.excluded().size());
 

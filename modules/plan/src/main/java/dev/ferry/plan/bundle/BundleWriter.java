@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +44,24 @@ public final class BundleWriter {
         checkTarget(absolute);
         Path parent = absolute.getParent();
         Path temporary = parent.resolve("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
+        boolean done = false;
         try {
             Files.createDirectories(parent);
-            Map<String, byte[]> files = render(content);
-            Map<String, String> digests = writeAll(temporary, files);
-            byte[] manifest = manifest(content, digests).getBytes(StandardCharsets.UTF_8);
+            Map<String, String> digests = new ConcurrentHashMap<>();
+            writeObjects(temporary, content.proposal().source(), content.proposal().proposed(), digests);
+            writeAll(temporary, render(content), digests);
+            byte[] manifest = manifest(content, new TreeMap<>(digests)).getBytes(StandardCharsets.UTF_8);
             Files.write(temporary.resolve(BundleLayout.MANIFEST), manifest);
             replace(temporary, absolute);
-            return files.size() + 1;
+            done = true;
+            return digests.size() + 1;
         } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(temporary);
             throw new BundleException("Cannot write the bundle to " + target + ": " + rootMessage(e)
                     + ". Check the folder is writable and the disk has space; nothing was written.", e);
+        } finally {
+            if (!done) {
+                deleteQuietly(temporary);
+            }
         }
     }
 
@@ -78,9 +85,6 @@ public final class BundleWriter {
         Map<String, byte[]> files = new TreeMap<>();
         var proposal = content.proposal();
         files.put(BundleLayout.SETTINGS, utf8(Yaml.write(content.settings().tree())));
-        Map<KubeObject, byte[]> rendered = renderAll(proposal.source(), proposal.proposed());
-        putObjects(files, BundleLayout.SOURCE, proposal.source(), rendered);
-        putObjects(files, BundleLayout.PROPOSED, proposal.proposed(), rendered);
         ArrayNode changes = NODES.arrayNode();
         for (Change change : proposal.changes()) {
             changes.add(ChangeCodec.toTree(change));
@@ -101,22 +105,26 @@ public final class BundleWriter {
     }
 
     /**
-     * Serializes every object once, in parallel. A portable object is the same instance in source and proposed, so
-     * identity keys let both files share one rendering.
+     * Writes {@code source/} and {@code proposed/}, rendering each object as it is written so the bundle never sits in
+     * memory whole. A portable object is the same instance in both lists and is rendered once for both files.
      */
-    private static Map<KubeObject, byte[]> renderAll(List<KubeObject> source, List<KubeObject> proposed) {
-        Map<KubeObject, byte[]> rendered = new java.util.IdentityHashMap<>();
-        java.util.stream.Stream.concat(source.stream(), proposed.stream())
-                .distinct()
-                .parallel()
-                .map(o -> Map.entry(o, utf8(Yaml.write(o.body()))))
-                .toList()
-                .forEach(e -> rendered.put(e.getKey(), e.getValue()));
-        return rendered;
+    private static void writeObjects(Path root, List<KubeObject> source, List<KubeObject> proposed,
+                                     Map<String, String> digests) {
+        Map<KubeObject, List<String>> targets = new java.util.IdentityHashMap<>();
+        addTargets(targets, BundleLayout.SOURCE, source);
+        addTargets(targets, BundleLayout.PROPOSED, proposed);
+        createParents(root, targets.values().stream().flatMap(List::stream).toList());
+        targets.entrySet().parallelStream().forEach(entry -> {
+            byte[] bytes = utf8(Yaml.write(entry.getKey().body()));
+            String digest = Digests.sha256(bytes);
+            for (String path : entry.getValue()) {
+                write(root.resolve(path), bytes);
+                digests.put(path, digest);
+            }
+        });
     }
 
-    private static void putObjects(Map<String, byte[]> files, String folder, List<KubeObject> objects,
-                                   Map<KubeObject, byte[]> rendered) {
+    private static void addTargets(Map<KubeObject, List<String>> targets, String folder, List<KubeObject> objects) {
         Map<String, Integer> plainPaths = new HashMap<>();
         for (KubeObject object : objects) {
             plainPaths.merge(BundleLayout.objectPath(object.key(), false), 1, Integer::sum);
@@ -124,29 +132,35 @@ public final class BundleWriter {
         for (KubeObject object : objects) {
             ResourceKey key = object.key();
             boolean qualify = plainPaths.get(BundleLayout.objectPath(key, false)) > 1;
-            files.put(folder + "/" + BundleLayout.objectPath(key, qualify), rendered.get(object));
+            targets.computeIfAbsent(object, o -> new ArrayList<>(2))
+                    .add(folder + "/" + BundleLayout.objectPath(key, qualify));
         }
     }
 
-    private static Map<String, String> writeAll(Path root, Map<String, byte[]> files) throws IOException {
-        Files.createDirectories(root);
-        files.keySet().stream().map(p -> root.resolve(p).getParent()).distinct().forEach(dir -> {
+    private static void createParents(Path root, List<String> paths) {
+        paths.stream().map(p -> root.resolve(p).getParent()).distinct().forEach(dir -> {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        Map<String, String> digests = new ConcurrentHashMap<>();
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeAll(Path root, Map<String, byte[]> files, Map<String, String> digests) {
+        createParents(root, List.copyOf(files.keySet()));
         files.entrySet().parallelStream().forEach(entry -> {
-            try {
-                Files.write(root.resolve(entry.getKey()), entry.getValue());
-                digests.put(entry.getKey(), Digests.sha256(entry.getValue()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            write(root.resolve(entry.getKey()), entry.getValue());
+            digests.put(entry.getKey(), Digests.sha256(entry.getValue()));
         });
-        return new TreeMap<>(digests);
     }
 
     private static String manifest(BundleContent content, Map<String, String> digests) {
