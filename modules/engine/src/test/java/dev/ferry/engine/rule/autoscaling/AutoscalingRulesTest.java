@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class AutoscalingRulesTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("ferry.corpus", "/work/shared/corpus"));
+    private static final Path CORPUS = Path.of(System.getProperty("ferry.corpus", "../../../shared/corpus"));
 
     @Test
     void catalogueListsEveryRuleOnceInRunOrder() {

@@ -46,7 +46,7 @@ class KarpenterCrdSchemaTest {
 
     @BeforeAll
     static void loadSchemas() throws IOException {
-        Path crds = Path.of(System.getProperty("ferry.corpus", "/work/shared/corpus"),
+        Path crds = Path.of(System.getProperty("ferry.corpus", "../../../shared/corpus"),
                 "crds/aws__karpenter-provider-aws/pkg/apis/crds");
         Assumptions.assumeTrue(Files.isDirectory(crds), "Karpenter CRDs not in the corpus");
         nodePools = CrdSchemaValidator.load(crds.resolve("karpenter.sh_nodepools.yaml"), "v1");
@@ -69,7 +69,7 @@ class KarpenterCrdSchemaTest {
 
     @Test
     void translatedNapNodePoolsAndNodeClassesValidate() {
-        Path examples = Path.of(System.getProperty("ferry.corpus", "/work/shared/corpus"),
+        Path examples = Path.of(System.getProperty("ferry.corpus", "../../../shared/corpus"),
                 "Azure__karpenter-provider-azure/examples/v1");
         Assumptions.assumeTrue(Files.isDirectory(examples), "corpus not present");
         var set = new dev.ferry.model.io.ManifestReader().read(List.of(examples.resolve("general-purpose.yaml"),
