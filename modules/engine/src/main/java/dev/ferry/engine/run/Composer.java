@@ -2,7 +2,6 @@ package dev.ferry.engine.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.engine.Change;
-import dev.ferry.engine.ChangeType;
 import dev.ferry.engine.Conflict;
 import dev.ferry.engine.patch.JsonPatch;
 import dev.ferry.engine.patch.PatchOp;
@@ -129,9 +128,5 @@ public final class Composer {
     }
 
     private record Written(String rule, String changeId, PatchOp op) {
-    }
-
-    static boolean isGenerate(Change change) {
-        return change.type() == ChangeType.GENERATE;
     }
 }

@@ -1,7 +1,6 @@
 package dev.ferry.plan.report;
 
 import dev.ferry.engine.Change;
-import dev.ferry.engine.ChangeType;
 import dev.ferry.engine.Edge;
 import dev.ferry.engine.Finding;
 import dev.ferry.engine.Severity;
@@ -57,9 +56,5 @@ public record EdgeStats(int changes, int objects, int generated, int dropped, in
             stats.put(edge, new EdgeStats(changes.size(), objects.size(), generated, dropped, action, warnings));
         }
         return stats;
-    }
-
-    static boolean alters(Change change) {
-        return change.type() != ChangeType.PATCH || !change.patch().isEmpty();
     }
 }

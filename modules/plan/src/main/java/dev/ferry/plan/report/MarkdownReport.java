@@ -83,7 +83,7 @@ public final class MarkdownReport {
     private static void changesPerEdge(StringBuilder md, Proposal proposal) {
         md.append("## Changes per edge\n\n");
         for (Edge edge : Edge.values()) {
-            List<Change> changes = proposal.changes(edge).stream().filter(EdgeStats::alters).toList();
+            List<Change> changes = proposal.changes(edge).stream().filter(Change::altersTarget).toList();
             if (changes.isEmpty()) {
                 continue;
             }
