@@ -56,12 +56,6 @@ final class ProposeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private MigrationSettings loaded;
-
-    private MigrationSettings settingsOf() {
-        return loaded;
-    }
-
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -76,7 +70,6 @@ final class ProposeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         settings.warnings().forEach(w -> err.println("warning: " + w));
-        this.loaded = settings.settings();
         Direction direction = settings.settings().direction();
         if (!RuleSet.available(direction)) {
             err.println("ferry propose: this version of Ferry has no rule catalogue for " + direction
@@ -96,7 +89,7 @@ final class ProposeCommand implements Callable<Integer> {
     }
 
     private int proposeAndWrite(MigrationSettings settings, PrintWriter stdout, PrintWriter err, long started) {
-        ReadSummary read = read(err);
+        ReadSummary read = read(settings, err);
         if (read == null) {
             return ExitCodes.BAD_INPUT;
         }
@@ -120,7 +113,7 @@ final class ProposeCommand implements Callable<Integer> {
                                dev.ferry.engine.run.Proposal proposal) {
     }
 
-    private ReadSummary read(PrintWriter err) {
+    private ReadSummary read(MigrationSettings settings, PrintWriter err) {
         ManifestSet input = new ManifestReader().read(inputs);
         reportProblems(err, input.problems());
         if (input.objects().isEmpty()) {
@@ -134,7 +127,7 @@ final class ProposeCommand implements Callable<Integer> {
             return null;
         }
         return new ReadSummary(input.objects().size(), input.files(), input.problems(),
-                new ProposeService().propose(input, settingsOf()));
+                new ProposeService().propose(input, settings));
     }
 
     private static void reportProblems(PrintWriter err, List<ManifestProblem> problems) {

@@ -36,11 +36,7 @@ final class FieldStripper {
         JsonNode status = body.remove("status");
         ObjectNode metadata = body.path("metadata") instanceof ObjectNode m ? m : null;
         if (metadata != null) {
-            if (metadata.path("finalizers").isArray() && kind.equals("Namespace")) {
-                // namespace finalizers are server-owned; others (a workload's own) would be kept by a real tool,
-                // but finalizers name controllers of the source cluster, so none are carried
-                observed.put("finalizers", metadata.path("finalizers").toString());
-            }
+            // finalizers name controllers of the source cluster; carried, they could block deletion on the target
             metadata.remove(METADATA_FIELDS);
             if (metadata.path("annotations") instanceof ObjectNode annotations) {
                 if (annotations.has("pv.kubernetes.io/bind-completed")) {
