@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.engine.Change;
 import dev.ferry.engine.ChangeType;
+import dev.ferry.engine.Direction;
 import dev.ferry.engine.rule.Rule;
 import dev.ferry.engine.run.Proposal;
 import dev.ferry.engine.run.RuleRunner;
@@ -37,12 +38,23 @@ public final class RuleHarness {
             zones: {westeurope-1: eu-west-1a, westeurope-2: eu-west-1b, westeurope-3: eu-west-1c}
             """;
 
+    /** The EKS → AKS counterpart of {@link #DEFAULT_SETTINGS}, used by default for EKS → AKS rules. */
+    public static final String EKS_TO_AKS_SETTINGS = """
+            direction: eks-to-aks
+            azure: {subscriptionId: 00000000-0000-0000-0000-000000000001, tenantId: 00000000-0000-0000-0000-000000000002,
+                    resourceGroup: shop-rg, location: westeurope, clusterName: shop-aks}
+            registry: {acrLoginServer: shopacr.azurecr.io}
+            identity: {clientIds: {}}
+            zones: {eu-west-1a: westeurope-1, eu-west-1b: westeurope-2, eu-west-1c: westeurope-3}
+            """;
+
     private final Rule rule;
-    private String settings = DEFAULT_SETTINGS;
+    private String settings;
     private String nodes = "";
 
     private RuleHarness(Rule rule) {
         this.rule = rule;
+        this.settings = rule.info().direction() == Direction.EKS_TO_AKS ? EKS_TO_AKS_SETTINGS : DEFAULT_SETTINGS;
     }
 
     public static RuleHarness of(Rule rule) {
