@@ -1,0 +1,99 @@
+package dev.ferry.app.main;
+
+import dev.ferry.app.review.ReviewSnapshot;
+import dev.ferry.app.state.WorkbenchContext;
+import dev.ferry.app.state.WorkbenchState;
+import dev.ferry.app.theme.Theme;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The window's own state and commands: title, status line, reviewer name, theme and presentation mode, closing the
+ * review. Screen-specific commands live in their screens' view models.
+ */
+public final class MainViewModel {
+
+    private final WorkbenchContext context;
+    private final WorkbenchState state;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Ferry");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
+    private final ReadOnlyStringWrapper reviewer = new ReadOnlyStringWrapper(this, "reviewer");
+    private final ReadOnlyBooleanWrapper reviewOpen = new ReadOnlyBooleanWrapper(this, "reviewOpen");
+    private final ReadOnlyStringWrapper tamperWarning = new ReadOnlyStringWrapper(this, "tamperWarning", "");
+
+    public MainViewModel(WorkbenchContext context) {
+        this.context = context;
+        this.state = context.state();
+        reviewer.set(context.preferences().reviewerName());
+        context.preferences().theme().ifPresent(name -> {
+            for (Theme theme : Theme.values()) {
+                if (theme.name().equals(name)) {
+                    state.setTheme(theme);
+                }
+            }
+        });
+        reviewOpen.bind(Bindings.isNotNull(state.reviewProperty()));
+        state.reviewProperty().addListener((obs, old, now) -> reviewChanged(now));
+        reviewChanged(state.review());
+    }
+
+    private void reviewChanged(ReviewSnapshot snapshot) {
+        if (snapshot == null) {
+            title.set("Ferry");
+            status.set("Ready");
+            tamperWarning.set("");
+        } else {
+            tamperWarning.set(snapshot.verification().intact() ? ""
+                    : "This bundle was changed after Ferry wrote it. " + snapshot.verification()
+                    + ". Review those files with care, or ask for the original bundle.");
+            title.set("Ferry — " + snapshot.name() + " (" + snapshot.direction().id() + ")");
+            status.set(String.format(java.util.Locale.ROOT, "%s: %,d objects", snapshot.location(),
+                    snapshot.rows().size()));
+        }
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reviewerProperty() {
+        return reviewer.getReadOnlyProperty();
+    }
+
+    /** Names the files that differ from the bundle's recorded digests; empty for an intact bundle. */
+    public ReadOnlyStringProperty tamperWarningProperty() {
+        return tamperWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reviewOpenProperty() {
+        return reviewOpen.getReadOnlyProperty();
+    }
+
+    /** Sets the name recorded on approvals; blank restores the OS user name. */
+    public void setReviewer(String name) {
+        context.preferences().setReviewerName(name);
+        reviewer.set(context.preferences().reviewerName());
+    }
+
+    public void toggleTheme() {
+        Theme next = state.themeProperty().get().other();
+        state.setTheme(next);
+        context.preferences().setTheme(next.name());
+    }
+
+    public void togglePresentation() {
+        state.setPresentation(!state.presentationProperty().get());
+    }
+
+    /** Back to the start screen. Decisions are saved as they are made, so nothing is lost. */
+    public void closeReview() {
+        state.setReview(null);
+    }
+}
