@@ -1,6 +1,10 @@
 package dev.ferry.app.main;
 
+import dev.ferry.app.report.ReportRenderer;
 import dev.ferry.app.review.ReviewSnapshot;
+import dev.ferry.plan.bundle.BundleArchive;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.ferry.app.state.WorkbenchContext;
 import dev.ferry.app.state.WorkbenchState;
 import dev.ferry.app.theme.Theme;
@@ -92,8 +96,45 @@ public final class MainViewModel {
         state.setPresentation(!state.presentationProperty().get());
     }
 
-    /** Back to the start screen. Decisions are saved as they are made, so nothing is lost. */
-    public void closeReview() {
-        state.setReview(null);
+    /** Renders the open bundle's report off the FX thread and hands the HTML page to {@code show}. */
+    public void renderReport(java.util.function.Consumer<String> show) {
+        ReviewSnapshot review = state.review();
+        if (review == null) {
+            return;
+        }
+        boolean dark = state.themeProperty().get() == Theme.DARK;
+        context.runner().run("Rendering the report", progress -> ReportRenderer.html(
+                        review.report().isEmpty() ? "This bundle has no report.md." : review.report(), review.name(), dark),
+                show, failure -> context.errors().unexpected("Rendering the report", failure));
+    }
+
+    /**
+     * Writes the report as an HTML page to a temporary file (never into the bundle, whose files are digested) and
+     * hands its location to {@code open}, for the browser.
+     */
+    public void exportReportForBrowser(java.util.function.Consumer<Path> open) {
+        ReviewSnapshot review = state.review();
+        if (review == null) {
+            return;
+        }
+        context.runner().run("Preparing the report for the browser", progress -> {
+            Path file = Files.createTempFile("ferry-report-", ".html");
+            Files.writeString(file, ReportRenderer.html(review.report(), review.name(), false));
+            file.toFile().deleteOnExit();
+            return file;
+        }, open, failure -> context.errors().notify("Cannot open the report in a browser", failure.getMessage()));
+    }
+
+    /** Packs the open bundle, with every decision so far, into {@code zip} for a reviewer. */
+    public void exportZip(Path zip) {
+        ReviewSnapshot review = state.review();
+        if (review == null) {
+            return;
+        }
+        context.runner().run("Exporting " + review.name() + " to " + zip.getFileName(), progress -> {
+            int files = BundleArchive.pack(review.session().folder(), zip);
+            return files;
+        }, files -> status.set("Exported " + files + " files to " + zip),
+                failure -> context.errors().notify("Cannot export the bundle", failure.getMessage()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.ferry.app.review;
 
+import dev.ferry.plan.review.ReviewStatus;
+
 /** The review state of one change, or of an object aggregated over its changes, as the tree shows it. */
 public enum Approval {
     /** Nothing to decide: the object is carried unchanged. */
@@ -25,6 +27,16 @@ public enum Approval {
     /** True when a reviewer still has to decide something. */
     public boolean needsDecision() {
         return this == PENDING || this == PARTLY || this == CHANGED_SINCE_DECIDED;
+    }
+
+    /** The tree's form of a change's review status. */
+    public static Approval of(ReviewStatus status) {
+        return switch (status) {
+            case PENDING -> PENDING;
+            case APPROVED -> APPROVED;
+            case REJECTED -> REJECTED;
+            case CHANGED_SINCE_DECIDED -> CHANGED_SINCE_DECIDED;
+        };
     }
 
     /** The state of an object whose changes are in {@code a} and {@code b}. */

@@ -27,7 +27,7 @@ public record ObjectRow(ResourceKey key, boolean inSource, boolean inProposed, S
         excludedReason = excludedReason == null ? "" : excludedReason;
     }
 
-    /** The namespace as the tree groups it: cluster-scoped objects go under "(cluster)". */
+    /** The namespace as the tree groups it: objects without one (cluster-scoped, or left to the default namespace) go under "(no namespace)". */
     public String namespaceLabel() {
         return key.namespace().isEmpty() ? CLUSTER_SCOPE : key.namespace();
     }
@@ -42,5 +42,5 @@ public record ObjectRow(ResourceKey key, boolean inSource, boolean inProposed, S
     }
 
     /** The tree's label for cluster-scoped objects. */
-    public static final String CLUSTER_SCOPE = "(cluster)";
+    public static final String CLUSTER_SCOPE = "(no namespace)";
 }

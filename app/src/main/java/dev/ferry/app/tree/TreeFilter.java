@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param edge         only objects a change of this edge touches
  * @param status       only objects with this status
  * @param approval     only objects in this review state
- * @param namespace    only this namespace (the tree's label, so "(cluster)" selects cluster-scoped objects)
+ * @param namespace    only this namespace (the tree's label, so "(no namespace)" selects objects without one)
  * @param text         only objects whose kind, namespace or name contains this, ignoring case
  * @param needsMeOnly  only objects with an undecided change or an action to take
  * @param showExcluded include the objects the sanitizer left out
