@@ -43,6 +43,9 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ObservableList<ReviewedChange> changes = FXCollections.observableArrayList();
     private final ObservableList<Edge> edges = FXCollections.observableArrayList();
+    // One read-only view each: views listen to them, and a wrapper made per call would drop its listeners.
+    private final ObservableList<ReviewedChange> changesView = FXCollections.unmodifiableObservableList(changes);
+    private final ObservableList<Edge> edgesView = FXCollections.unmodifiableObservableList(edges);
     private final ReadOnlyBooleanWrapper decidable = new ReadOnlyBooleanWrapper(this, "decidable", false);
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>(this, "confirmation");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
@@ -81,7 +84,7 @@ public final class InspectorViewModel {
         object.set(key);
         title.set(key.kind() + " " + key.name());
         List<ReviewedChange> list = review.changesFor(key);
-        String where = key.namespace().isEmpty() ? "cluster-scoped" : "namespace " + key.namespace();
+        String where = key.namespace().isEmpty() ? "no namespace" : "namespace " + key.namespace();
         String counts = list.isEmpty() ? "no changes: carried as it is"
                 : list.size() + (list.size() == 1 ? " change" : " changes") + ", " + row.pending() + " to decide";
         subtitle.set(where + " · " + row.status().label() + " · " + counts
@@ -191,12 +194,12 @@ public final class InspectorViewModel {
 
     /** The selected object's changes, in rule order. */
     public ObservableList<ReviewedChange> changes() {
-        return FXCollections.unmodifiableObservableList(changes);
+        return changesView;
     }
 
     /** The edges that touch the selected object, for "approve every change of this edge". */
     public ObservableList<Edge> edges() {
-        return FXCollections.unmodifiableObservableList(edges);
+        return edgesView;
     }
 
     /** True when the selected object has changes to decide on. */

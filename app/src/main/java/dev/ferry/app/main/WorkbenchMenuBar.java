@@ -136,8 +136,20 @@ public final class WorkbenchMenuBar {
                 e.consume();
                 return;
             }
+            if (state.review() == null || scene.getFocusOwner() instanceof TextInputControl) {
+                return; // a text field keeps its own keys, undo included
+            }
+            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown()) {
+                if (e.isShiftDown()) {
+                    inspector.redo();
+                } else {
+                    inspector.undo();
+                }
+                e.consume();
+                return;
+            }
             boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && !e.isMetaDown();
-            if (!plain || state.review() == null || scene.getFocusOwner() instanceof TextInputControl) {
+            if (!plain) {
                 return;
             }
             boolean handled = switch (e.getCode()) {

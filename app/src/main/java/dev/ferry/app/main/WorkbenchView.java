@@ -34,13 +34,13 @@ public final class WorkbenchView extends BorderPane {
 
         horizontal.setId("workbenchColumns");
         horizontal.getItems().addAll(tree, diff, inspector);
-        horizontal.setDividerPositions(0.36, 0.74);
+        horizontal.setDividerPositions(0.40, 0.75);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(inspector, false);
         vertical.setId("workbenchRows");
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().addAll(horizontal, waves);
-        vertical.setDividerPositions(0.72);
+        vertical.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(waves, false);
         setCenter(vertical);
     }

@@ -29,8 +29,8 @@ public final class StartView extends StackPane {
 
     private final Button demo = new Button("Demo estate");
     private final Button connect = new Button("Connect clusters…");
-    private final Button openFolder = new Button("Open bundle folder…");
-    private final Button openZip = new Button("Open bundle zip…");
+    private final Button openFolder = new Button("Open folder…");
+    private final Button openZip = new Button("Open zip…");
     private final TextField pathField = new TextField();
     private final Button openPath = new Button("Open");
     private final ListView<Path> recent = new ListView<>();
@@ -82,7 +82,7 @@ public final class StartView extends StackPane {
 
         openFolder.setTooltip(new Tooltip("Open a bundle folder written by `ferry propose` (Ctrl+O)"));
         openZip.setTooltip(new Tooltip("Open a bundle exported as a zip, for example a reviewer's copy"));
-        pathField.setPromptText("…or type a bundle path and press Enter");
+        pathField.setPromptText("or type its path, then Enter");
         HBox.setHgrow(pathField, Priority.ALWAYS);
         HBox pathRow = new HBox(6, pathField, openPath);
         HBox openRow = new HBox(8, openFolder, openZip);

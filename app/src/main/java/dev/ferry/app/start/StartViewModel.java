@@ -25,6 +25,7 @@ public final class StartViewModel {
     private final WorkbenchContext context;
     private final ReviewLoader loader;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
     private final ReadOnlyBooleanWrapper demoAvailable = new ReadOnlyBooleanWrapper(this, "demoAvailable", false);
@@ -72,7 +73,7 @@ public final class StartViewModel {
     }
 
     public ObservableList<Path> recentBundles() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** The last failure to open, for the user; empty when none. */

@@ -100,11 +100,11 @@ public final class ObjectTreeView extends BorderPane {
 
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Source", 200, this::renderSource));
-        table.getColumns().add(column("Proposed", 180, this::renderProposed));
-        table.getColumns().add(column("Edges", 130, this::renderEdges));
+        table.getColumns().add(column("Source", 170, this::renderSource));
+        table.getColumns().add(column("Proposed", 160, this::renderProposed));
+        table.getColumns().add(column("Edges", 100, this::renderEdges));
         table.getColumns().add(column("Status", 100, this::renderStatus));
-        table.getColumns().add(column("Approval", 110, this::renderApproval));
+        table.getColumns().add(column("Review", 100, this::renderApproval));
         table.setPlaceholder(new Label("No objects match the filters."));
         setCenter(table);
 
@@ -312,7 +312,7 @@ public final class ObjectTreeView extends BorderPane {
     private void renderApproval(TreeTableCell<TreeEntry, TreeEntry> cell, TreeEntry entry) {
         if (entry instanceof TreeEntry.Group group) {
             int needs = group.counts().needsMe();
-            cell.setText(needs == 0 ? "✓ done" : needs + " need you");
+            cell.setText(needs == 0 ? "✓ done" : needs + " to do");
             cell.getStyleClass().add(needs == 0 ? "cell-done" : "cell-needs");
         } else if (entry instanceof TreeEntry.Leaf leaf) {
             ObjectRow row = leaf.row();

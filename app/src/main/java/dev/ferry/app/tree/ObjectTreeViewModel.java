@@ -54,6 +54,9 @@ public final class ObjectTreeViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<String> namespaces = FXCollections.observableArrayList();
     private final ObservableList<Edge> edges = FXCollections.observableArrayList();
+    // One read-only view each: views listen to them, and a wrapper made per call would drop its listeners.
+    private final ObservableList<String> namespacesView = FXCollections.unmodifiableObservableList(namespaces);
+    private final ObservableList<Edge> edgesView = FXCollections.unmodifiableObservableList(edges);
 
     private long generation;
     private TaskHandle pending;
@@ -138,12 +141,12 @@ public final class ObjectTreeViewModel {
 
     /** The namespaces of the open review, for the namespace filter. */
     public ObservableList<String> namespaces() {
-        return FXCollections.unmodifiableObservableList(namespaces);
+        return namespacesView;
     }
 
     /** The edges that occur in the open review, for the edge filter. */
     public ObservableList<Edge> edges() {
-        return FXCollections.unmodifiableObservableList(edges);
+        return edgesView;
     }
 
     public ObjectProperty<Edge> edgeProperty() {
