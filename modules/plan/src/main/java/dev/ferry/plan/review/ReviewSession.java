@@ -116,7 +116,7 @@ public final class ReviewSession implements AutoCloseable {
         }
     }
 
-    private static Map<String, Decision> readDecisions(Path root) throws BundleException {
+    static Map<String, Decision> readDecisions(Path root) throws BundleException {
         Map<String, Decision> decisions = new HashMap<>();
         int index = 0;
         for (JsonNode node : BundleReader.readTree(root, BundleLayout.CHANGES)) {
