@@ -35,6 +35,11 @@ public final class RuleCatalog {
         all.addAll(AutoscalingRules.aksToEks());
         all.addAll(NetworkingRules.aksToEks());
         all.addAll(MonitoringRules.aksToEks());
+        all.addAll(RegistryRules.eksToAks());
+        all.addAll(IdentityRules.eksToAks());
+        all.addAll(SecretsRules.eksToAks());
+        all.addAll(NetworkingRules.eksToAks());
+        all.addAll(MonitoringRules.eksToAks());
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule rule : all) {
             if (byId.put(rule.info().id(), rule) != null) {

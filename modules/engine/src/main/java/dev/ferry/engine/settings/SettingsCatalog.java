@@ -44,11 +44,14 @@ public final class SettingsCatalog {
             new SettingKey("azure.location", "Azure region of the target cluster.", "", "westeurope"),
             new SettingKey("azure.clusterName", "Name of the target AKS cluster.", "", "shop-aks"),
             new SettingKey("registry.acrLoginServer", "ACR login server images move to.", "", "shopacr.azurecr.io"),
-            new SettingKey("identity.clientIds", "namespace/serviceAccount → Workload ID client id.", "", "{shop/cart: 00000000-...}"),
+            new SettingKey("identity.clientIds", "namespace/serviceAccount → Workload ID client id (namespace `default` "
+                    + "when the manifest has none). Missing ones get a placeholder and an action-required finding.",
+                    "", "{shop/cart: 00000000-...}"),
             new SettingKey("ingress.controller", "agic, agc or keep-nginx.", "agic", "agc"),
             new SettingKey("storage.classMap", "Source StorageClass name → target StorageClass name.", "tier mapping", "{gp3: managed-csi-premium}"),
             new SettingKey("zones", "AWS availability zone → Azure zone.", "", "{eu-west-1a: westeurope-1}"),
-            new SettingKey("keyVault.names", "Secrets Manager / SSM prefix → Key Vault name.", "", "{prod/: shop-kv}"));
+            new SettingKey("keyVault.names", "Secrets Manager / SSM name prefix → Key Vault name; the longest matching "
+                    + "prefix wins and `*` catches the rest.", "", "{prod/: shop-kv, \"*\": shop-kv}"));
 
     private SettingsCatalog() {
     }

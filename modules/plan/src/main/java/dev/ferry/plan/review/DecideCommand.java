@@ -31,10 +31,12 @@ abstract sealed class DecideCommand extends ReviewCommand permits ApproveCommand
     @Override
     void execute(ReviewState state, Instant now) throws ReviewException {
         previous.clear();
+        int matched = 0;
         for (Change change : state.allChanges()) {
             if (!selection.matches(change)) {
                 continue;
             }
+            matched++;
             ReviewStatus status = state.status(change);
             boolean alreadySo = (verdict == Verdict.APPROVED && status == ReviewStatus.APPROVED)
                     || (verdict == Verdict.REJECTED && status == ReviewStatus.REJECTED);
@@ -44,9 +46,14 @@ abstract sealed class DecideCommand extends ReviewCommand permits ApproveCommand
             Decision decision = new Decision(verdict, by(), now, state.sha256(change), comment);
             previous.put(change, Optional.ofNullable(state.decide(change, decision)));
         }
+        if (matched == 0) {
+            throw new ReviewException("Nothing to " + action() + ": the bundle has no change matching "
+                    + selection.describe() + ". `ferry diff BUNDLE` lists the changes and their ids.");
+        }
         if (previous.isEmpty()) {
-            throw new ReviewException("Nothing to " + action() + ": " + selection.describe()
-                    + " matches no change that is not already " + verdict.id() + ".");
+            throw new ReviewException("Nothing to " + action() + ": " + (matched == 1 ? "the change" : "all " + matched
+                    + " changes") + " of " + selection.describe() + " already " + (matched == 1 ? "is " : "are ")
+                    + verdict.id() + ".");
         }
     }
 

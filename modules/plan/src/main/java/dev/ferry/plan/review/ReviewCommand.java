@@ -7,7 +7,8 @@ import java.time.Instant;
  * itself, and every execution, undo and redo is appended to the bundle's audit log. Only this package implements it.
  */
 public abstract sealed class ReviewCommand
-        permits DecideCommand, EditObjectCommand {
+        permits DecideCommand, EditObjectCommand, MergeDecisionsCommand, PlanWavesCommand, MoveToWaveCommand,
+        RenameWaveCommand {
 
     private final String by;
 

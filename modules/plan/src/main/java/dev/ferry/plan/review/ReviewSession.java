@@ -18,6 +18,13 @@ import dev.ferry.plan.bundle.BundleException;
 import dev.ferry.plan.bundle.BundleLayout;
 import dev.ferry.plan.bundle.BundleReader;
 import dev.ferry.plan.bundle.BundleUpdater;
+import dev.ferry.plan.refs.BuiltInTargets;
+import dev.ferry.plan.refs.ReferenceChecker;
+import dev.ferry.plan.refs.UnresolvedReference;
+import dev.ferry.plan.waves.WaveBlocker;
+import dev.ferry.plan.waves.WaveChecker;
+import dev.ferry.plan.waves.WavePlan;
+import dev.ferry.plan.waves.WavePlanCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +113,7 @@ public final class ReviewSession implements AutoCloseable {
             for (Change change : read.changes()) {
                 (change.edge() == Edge.MANUAL ? manual : engine).add(change);
             }
-            ReviewState state = new ReviewState(read.source(), engine, manual, readDecisions(root));
+            ReviewState state = new ReviewState(read.source(), engine, manual, readDecisions(root), readPlan(root));
             return new ReviewSession(location, root, zip, read, state, clock, AuditLog.read(root));
         } catch (BundleException | RuntimeException e) {
             if (zip) {
@@ -116,7 +123,19 @@ public final class ReviewSession implements AutoCloseable {
         }
     }
 
-    private static Map<String, Decision> readDecisions(Path root) throws BundleException {
+    private static WavePlan readPlan(Path root) throws BundleException {
+        Path file = root.resolve(BundleLayout.PLAN);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return new WavePlanCodec().read(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new BundleException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Map<String, Decision> readDecisions(Path root) throws BundleException {
         Map<String, Decision> decisions = new HashMap<>();
         int index = 0;
         for (JsonNode node : BundleReader.readTree(root, BundleLayout.CHANGES)) {
@@ -246,6 +265,43 @@ public final class ReviewSession implements AutoCloseable {
         return a.ordinal() >= b.ordinal() ? a : b;
     }
 
+    // ---- waves
+
+    /** The waves, once planned (empty until {@code ferry plan --auto} or the app's "Plan waves"). */
+    public synchronized Optional<WavePlan> plan() {
+        return state.plan();
+    }
+
+    /**
+     * Why waves cannot be applied yet: a reference to an object of a later wave (or of none), a change still
+     * undecided, an action-required finding not yet acknowledged by approving its change.
+     */
+    public synchronized List<WaveBlocker> blockers() {
+        Optional<WavePlan> plan = state.plan();
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        Map<ResourceKey, List<String>> pending = new HashMap<>();
+        Map<ResourceKey, List<String>> actionRequired = new HashMap<>();
+        for (Change change : state.allChanges()) {
+            ReviewStatus status = state.status(change);
+            if (!status.undecided()) {
+                continue;
+            }
+            pending.computeIfAbsent(change.resource(), k -> new ArrayList<>()).add(change.id());
+            change.findings().stream().filter(f -> f.severity() == dev.ferry.engine.Severity.ACTION_REQUIRED)
+                    .forEach(f -> actionRequired.computeIfAbsent(change.resource(), k -> new ArrayList<>())
+                            .add(f.message()));
+        }
+        return new WaveChecker(BuiltInTargets.of(direction())).check(plan.get(), state.proposedObjects(), pending,
+                actionRequired);
+    }
+
+    /** References in the proposed estate that resolve to no proposed object and no built-in of the target. */
+    public synchronized List<UnresolvedReference> unresolvedReferences() {
+        return new ReferenceChecker(BuiltInTargets.of(direction())).check(state.proposedObjects());
+    }
+
     // ---- commands
 
     /** Executes a command, saves the bundle and appends the command to the audit log. */
@@ -366,6 +422,10 @@ public final class ReviewSession implements AutoCloseable {
             if (!live.contains(old)) {
                 deletes.add(BundleLayout.PROPOSED + "/" + old);
             }
+        }
+        Optional<WavePlan> plan = state.plan();
+        if (plan.isPresent()) {
+            writes.put(BundleLayout.PLAN, new WavePlanCodec().write(plan.get()).getBytes(StandardCharsets.UTF_8));
         }
         updater.update(writes, deletes);
         AuditLog.append(updater, entries);

@@ -6,6 +6,8 @@ import dev.ferry.engine.patch.JsonPatch;
 import dev.ferry.engine.run.Composer;
 import dev.ferry.model.KubeObject;
 import dev.ferry.model.ResourceKey;
+import dev.ferry.plan.waves.WavePlan;
+import dev.ferry.plan.waves.WavePlanner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,9 +36,12 @@ final class ReviewState {
     private final Map<ResourceKey, KubeObject> engineOutput = new LinkedHashMap<>();
     private final Map<ResourceKey, KubeObject> proposed = new LinkedHashMap<>();
     private final Map<ResourceKey, String> manualProblems = new HashMap<>();
+    private final WavePlanner planner = new WavePlanner();
+    /** The waves, once planned; kept in step with the proposed objects after every command. */
+    private WavePlan plan;
 
     ReviewState(List<KubeObject> sourceObjects, List<Change> engineChanges, Collection<Change> manualChanges,
-                Map<String, Decision> decisions) {
+                Map<String, Decision> decisions, WavePlan plan) {
         sourceObjects.forEach(object -> source.put(object.key(), object));
         this.engineChanges = List.copyOf(engineChanges);
         for (Change change : this.engineChanges) {
@@ -49,6 +54,29 @@ final class ReviewState {
         }
         this.decisions.putAll(decisions);
         recomputeAll();
+        this.plan = plan == null ? null : planner.reconcile(plan, proposed.values());
+    }
+
+    Optional<WavePlan> plan() {
+        return Optional.ofNullable(plan);
+    }
+
+    /** Sets (or clears, with null) the plan; returns the one it replaced. */
+    WavePlan setPlan(WavePlan newPlan) {
+        WavePlan previous = plan;
+        plan = newPlan;
+        return previous;
+    }
+
+    WavePlan autoPlan() {
+        return planner.auto(proposed.values());
+    }
+
+    /** Brings the plan up to date after the proposed objects changed (a rejected generated object leaves it). */
+    private void reconcilePlan() {
+        if (plan != null) {
+            plan = planner.reconcile(plan, proposed.values());
+        }
     }
 
     // ---- reads
@@ -135,6 +163,7 @@ final class ReviewState {
         Decision previous = decision == null ? decisions.remove(change.id()) : decisions.put(change.id(), decision);
         if (rejectedBefore != (status(change) == ReviewStatus.REJECTED)) {
             recompute(Set.of(change.resource()));
+            reconcilePlan();
         }
         return previous;
     }
@@ -149,6 +178,7 @@ final class ReviewState {
             hashes.put(change.id(), ChangeContent.sha256(change));
         }
         recompute(Set.of(key));
+        reconcilePlan();
         return previous;
     }
 
