@@ -66,7 +66,7 @@ public final class Workbench implements AutoCloseable {
         this.start = new StartViewModel(context, new ReviewLoader());
         this.tree = new ObjectTreeViewModel(context);
         this.inspector = new InspectorViewModel(context, actions);
-        this.waves = new WavesViewModel(context);
+        this.waves = new WavesViewModel(context, actions);
         FileChoosers choosers = FileChoosers.of(() -> stage);
 
         this.treeView = new ObjectTreeView(tree);

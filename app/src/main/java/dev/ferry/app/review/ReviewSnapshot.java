@@ -12,6 +12,8 @@ import dev.ferry.plan.bundle.BundleLayout;
 import dev.ferry.plan.review.AuditEntry;
 import dev.ferry.plan.review.ReviewSession;
 import dev.ferry.plan.review.ReviewedChange;
+import dev.ferry.plan.waves.WaveBlocker;
+import dev.ferry.plan.waves.WavePlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +42,14 @@ public final class ReviewSnapshot {
     private final Optional<String> redo;
     private final List<AuditEntry> audit;
     private final String report;
+    private final Optional<WavePlan> plan;
+    private final List<WaveBlocker> blockers;
 
     private ReviewSnapshot(ReviewSession session, List<ObjectRow> rows, Map<ResourceKey, KubeObject> source,
                            Map<ResourceKey, KubeObject> proposed, Map<ResourceKey, List<ReviewedChange>> changes,
                            int pendingChanges, int totalChanges, Optional<String> undo, Optional<String> redo,
-                           List<AuditEntry> audit, String report) {
+                           List<AuditEntry> audit, String report, Optional<WavePlan> plan,
+                           List<WaveBlocker> blockers) {
         this.session = session;
         this.rows = List.copyOf(rows);
         Map<ResourceKey, ObjectRow> index = new HashMap<>(rows.size() * 2);
@@ -61,6 +66,8 @@ public final class ReviewSnapshot {
         this.redo = redo;
         this.audit = audit;
         this.report = report;
+        this.plan = plan;
+        this.blockers = List.copyOf(blockers);
     }
 
     /** Reads the session's current state. Blocks on the session: call it off the FX thread. */
@@ -88,7 +95,8 @@ public final class ReviewSnapshot {
         List<ObjectRow> rows = ObjectRows.build(source.keySet(), proposed.keySet(), statuses, changes,
                 c -> approvals.getOrDefault(c.id(), Approval.PENDING), session.excluded());
         return new ReviewSnapshot(session, rows, source, proposed, byObject, pending, reviewed.size(),
-                session.undoDescription(), session.redoDescription(), session.audit(), report(session.folder()));
+                session.undoDescription(), session.redoDescription(), session.audit(), report(session.folder()),
+                session.plan(), session.blockers());
     }
 
     private static Map<ResourceKey, KubeObject> index(List<KubeObject> objects) {
@@ -182,6 +190,16 @@ public final class ReviewSnapshot {
 
     public List<AuditEntry> audit() {
         return audit;
+    }
+
+    /** The waves, once planned. */
+    public Optional<WavePlan> plan() {
+        return plan;
+    }
+
+    /** Why waves cannot be applied yet; empty without a plan. */
+    public List<WaveBlocker> blockers() {
+        return blockers;
     }
 
     /** The bundle's {@code report.md}; empty when it has none. */

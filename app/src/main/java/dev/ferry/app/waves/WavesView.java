@@ -1,24 +1,46 @@
 package dev.ferry.app.waves;
 
+import dev.ferry.plan.waves.WaveBlocker;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
-/** The waves panel at the bottom of the workbench. */
+/** The waves panel at the bottom of the workbench: waves with counts and blockers, wave edits, cluster actions. */
 public final class WavesView extends BorderPane {
 
     private final WavesViewModel model;
+    private final TableView<WaveRow> table = new TableView<>();
+    private final ListView<WaveBlocker> blockers = new ListView<>();
+    private final Button plan = new Button("Plan waves");
+    private final MenuButton move = new MenuButton("Move selected object to");
+    private final Button rename = new Button("Rename…");
+    private final Label selectionWave = new Label();
+    private final Label summary = new Label();
     private final Button dryRun = new Button("Dry-run");
     private final Button apply = new Button("Apply");
     private final Button rollback = new Button("Rollback");
     private final Button status = new Button("Status");
-    private final Label placeholder = new Label();
+    private final Label emptyPlan = new Label();
 
     public WavesView(WavesViewModel model) {
         this.model = model;
@@ -28,35 +50,152 @@ public final class WavesView extends BorderPane {
 
     private void createView() {
         setId("wavesPanel");
+        table.setId("wavesTable");
+        blockers.setId("waveBlockers");
+        plan.setId("planWavesButton");
+        move.setId("moveToWaveMenu");
+        rename.setId("renameWaveButton");
+        selectionWave.setId("selectionWave");
+        summary.setId("wavesSummary");
         dryRun.setId("dryRunButton");
         apply.setId("applyButton");
         rollback.setId("rollbackButton");
         status.setId("waveStatusButton");
-        placeholder.setId("wavesPlaceholder");
-        placeholder.getStyleClass().add("placeholder-text");
+        emptyPlan.setId("wavesPlaceholder");
+
         Label title = new Label("Waves");
         title.getStyleClass().add("pane-title");
+        plan.getStyleClass().add("accent");
+        plan.setTooltip(new Tooltip("Cut the estate into waves: platform first, then stateless namespaces, then each "
+                + "stateful workload (undoable)"));
+        move.setTooltip(new Tooltip("Move the object selected in the tree to another wave (undoable)"));
+        rename.setTooltip(new Tooltip("Rename the selected wave (undoable)"));
+        apply.getStyleClass().add("accent");
+        rollback.getStyleClass().add("danger");
+        selectionWave.getStyleClass().add("connection-detail");
+        summary.getStyleClass().add("connection-detail");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, title, spacer, dryRun, apply, rollback, status);
+        HBox toolbar = new HBox(6, title, summary, plan, move, rename, selectionWave, spacer, dryRun, apply,
+                rollback, status);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 8, 4, 0));
         toolbar.getStyleClass().add("waves-toolbar");
         setTop(toolbar);
-        setCenter(placeholder);
+
+        table.getColumns().add(column("#", 40, row -> String.valueOf(row.number())));
+        table.getColumns().add(column("Wave", 220, row -> row.wave().name()));
+        table.getColumns().add(column("Kind", 90, row -> row.wave().kind().id()));
+        table.getColumns().add(column("Objects", 70, row -> String.valueOf(row.wave().members().size())));
+        TableColumn<WaveRow, WaveRow> state = column("State", 420, WaveRow::state);
+        state.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(WaveRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("wave-blocked", "wave-ready");
+                setText(empty || row == null ? null : row.state());
+                if (!empty && row != null) {
+                    getStyleClass().add(row.blocked() ? "wave-blocked" : "wave-ready");
+                }
+            }
+        });
+        table.getColumns().add(state);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        emptyPlan.getStyleClass().add("placeholder-text");
+        emptyPlan.setWrapText(true);
+        table.setPlaceholder(emptyPlan);
+
+        blockers.setPlaceholder(new Label("Nothing blocks the selected wave."));
+        blockers.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(WaveBlocker blocker, boolean empty) {
+                super.updateItem(blocker, empty);
+                setText(empty || blocker == null ? null : "⛔ " + blocker.message());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        SplitPane split = new SplitPane(table, new StackPane(blockers));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        setCenter(split);
+    }
+
+    private static TableColumn<WaveRow, WaveRow> column(String title, double width, Function<WaveRow, String> text) {
+        TableColumn<WaveRow, WaveRow> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(WaveRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        });
+        return column;
     }
 
     private void bindViewModel() {
-        placeholder.textProperty().bind(model.placeholderProperty());
+        table.setItems(model.waves());
+        blockers.setItems(model.blockers());
+        summary.textProperty().bind(model.summaryProperty());
+        emptyPlan.textProperty().bind(model.summaryProperty());
+        selectionWave.textProperty().bind(model.selectionWaveProperty());
+        plan.visibleProperty().bind(model.plannedProperty().not());
+        plan.managedProperty().bind(plan.visibleProperty());
+        move.disableProperty().bind(model.plannedProperty().not().or(model.selectionWaveProperty().isEmpty()));
+        rename.disableProperty().bind(model.selectedProperty().isNull());
+        plan.setOnAction(e -> model.planWaves());
+        rename.setOnAction(e -> askRename());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        model.waves().addListener((ListChangeListener<WaveRow>) c -> fillMoveMenu());
+        fillMoveMenu();
+
         for (Button button : new Button[] {dryRun, apply, rollback, status}) {
             button.disableProperty().bind(model.clusterActionsEnabledProperty().not());
         }
-        // A disabled button shows no tooltip in JavaFX, so the tooltip sits on the toolbar row too.
         Tooltip why = new Tooltip();
         why.textProperty().bind(model.clusterActionsReasonProperty());
         for (Button button : new Button[] {dryRun, apply, rollback, status}) {
             button.setTooltip(why);
         }
-        Tooltip.install(getTop(), why);
+    }
+
+    private void fillMoveMenu() {
+        move.getItems().clear();
+        for (WaveRow row : model.waves()) {
+            MenuItem item = new MenuItem(row.wave().label());
+            item.setId("moveToWave-" + row.number());
+            item.setOnAction(e -> model.moveSelectionTo(row.number()));
+            move.getItems().add(item);
+        }
+        MenuItem fresh = new MenuItem("A new wave");
+        fresh.setId("moveToNewWave");
+        fresh.setOnAction(e -> model.moveSelectionTo(model.waves().size()));
+        move.getItems().add(fresh);
+    }
+
+    private void askRename() {
+        WaveRow row = model.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(row.wave().name());
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Rename wave");
+        dialog.setHeaderText("Rename " + row.wave().label());
+        dialog.setContentText("Name:");
+        dialog.getEditor().setId("waveNameField");
+        dialog.showAndWait().ifPresent(name -> model.rename(row.number(), name));
     }
 }
