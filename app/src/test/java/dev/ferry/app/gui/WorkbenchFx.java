@@ -27,10 +27,15 @@ final class WorkbenchFx {
 
     /** Waits until {@code condition} holds on the FX thread (background tasks deliver there). */
     static void waitUntil(BooleanSupplier condition) {
+        waitUntil(30, condition);
+    }
+
+    static void waitUntil(int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 30 s", e);
+            throw new AssertionError("condition not met within " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(condition.getAsBoolean()).isTrue();
