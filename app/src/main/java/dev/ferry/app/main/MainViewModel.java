@@ -3,6 +3,7 @@ package dev.ferry.app.main;
 import dev.ferry.app.report.ReportRenderer;
 import dev.ferry.app.review.ReviewSnapshot;
 import dev.ferry.plan.bundle.BundleArchive;
+import dev.ferry.plan.review.ReviewMerge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.ferry.app.state.WorkbenchContext;
@@ -123,6 +124,51 @@ public final class MainViewModel {
             file.toFile().deleteOnExit();
             return file;
         }, open, failure -> context.errors().notify("Cannot open the report in a browser", failure.getMessage()));
+    }
+
+    /**
+     * Brings a reviewer's decisions back from their copy (folder or zip): a decision is taken only where the
+     * reviewer saw exactly the content this bundle holds now. {@code report} gets the outcome, for the user.
+     */
+    public void mergeReviewerCopy(Path copy, java.util.function.Consumer<String> report) {
+        ReviewSnapshot review = state.review();
+        if (review == null) {
+            return;
+        }
+        String by = context.preferences().reviewerName();
+        context.runner().run("Merging decisions from " + copy.getFileName(), progress -> {
+            ReviewMerge.Report merged = ReviewMerge.merge(review.session(), copy, by);
+            return new Merged(merged, ReviewSnapshot.of(review.session()));
+        }, result -> {
+            if (state.review() != null && state.review().session() == review.session()) {
+                state.setReview(result.snapshot());
+            }
+            report.accept(describe(result.report(), copy));
+        }, failure -> {
+            if (failure instanceof dev.ferry.plan.bundle.BundleException) {
+                context.errors().notify("Cannot merge " + copy.getFileName(), failure.getMessage());
+            } else {
+                context.errors().unexpected("Merging " + copy.getFileName(), failure);
+            }
+        });
+    }
+
+    private record Merged(ReviewMerge.Report report, ReviewSnapshot snapshot) {
+    }
+
+    static String describe(ReviewMerge.Report merged, Path copy) {
+        StringBuilder text = new StringBuilder();
+        text.append(merged.taken().size()).append(merged.taken().size() == 1 ? " decision" : " decisions")
+                .append(" taken from ").append(copy.getFileName()).append('.');
+        if (!merged.notTaken().isEmpty()) {
+            text.append("\n\nNot taken (").append(merged.notTaken().size()).append("):");
+            merged.notTaken().stream().limit(20).forEach(o -> text.append("\n• ").append(o.resource()).append(": ")
+                    .append(o.reason()));
+            if (merged.notTaken().size() > 20) {
+                text.append("\n… and ").append(merged.notTaken().size() - 20).append(" more");
+            }
+        }
+        return text.toString();
     }
 
     /** Packs the open bundle, with every decision so far, into {@code zip} for a reviewer. */

@@ -61,6 +61,9 @@ public final class WorkbenchMenuBar {
         enabledWhen(item(file, "Export bundle as zip…", "menuExportZip", "Shortcut+E",
                 e -> choosers.saveFile("Export the bundle with your decisions", "bundle.zip", "Zip (*.zip)", "*.zip")
                         .ifPresent(main::exportZip)), open);
+        enabledWhen(item(file, "Merge a reviewer's copy…", "menuMerge", "Shortcut+Shift+M",
+                e -> choosers.chooseFile("Merge decisions from a reviewer's copy", "Ferry bundle (*.zip)", "*.zip")
+                        .ifPresent(copy -> main.mergeReviewerCopy(copy, this::showMergeReport))), open);
         enabledWhen(item(file, "Open report", "menuOpenReport", "Shortcut+Shift+R", e -> showReport.run()), open);
         separator(file);
         enabledWhen(item(file, "Close bundle", "menuClose", "Shortcut+W", e -> actions.close()), open);
@@ -188,10 +191,21 @@ public final class WorkbenchMenuBar {
                 "Ctrl+Shift+X         show excluded objects",
                 "Ctrl+O               open a bundle folder",
                 "Ctrl+E               export the bundle as a zip",
+                "Ctrl+Shift+M         merge a reviewer's copy",
                 "Ctrl+Shift+R         open the report",
                 "Ctrl+Shift+L         dark theme",
                 "F11, Ctrl+Shift+P    presentation mode"));
         alert.getDialogPane().setStyle("-fx-font-family: monospace;");
+        alert.show();
+    }
+
+    private void showMergeReport(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(menus.bar().getScene().getWindow());
+        alert.setTitle("Merge");
+        alert.setHeaderText("Decisions merged from a reviewer's copy");
+        alert.setContentText(text);
+        alert.getDialogPane().setId("mergeReport");
         alert.show();
     }
 
