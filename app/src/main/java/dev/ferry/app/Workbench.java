@@ -26,7 +26,12 @@ import dev.ferry.app.theme.ThemeController;
 import dev.ferry.app.tree.ObjectTreeView;
 import dev.ferry.app.tree.ObjectTreeViewModel;
 import dev.ferry.app.waves.WavesView;
+import dev.ferry.app.waves.WaveRunViewModel;
 import dev.ferry.app.waves.WavesViewModel;
+import dev.ferry.app.connect.ConnectDialog;
+import dev.ferry.app.connect.ConnectViewModel;
+import dev.ferry.cluster.config.KubeconfigLoader;
+import dev.ferry.cluster.connect.ClusterConnector;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
@@ -48,6 +53,7 @@ public final class Workbench implements AutoCloseable {
     private final ObjectTreeViewModel tree;
     private final InspectorViewModel inspector;
     private final WavesViewModel waves;
+    private final WaveRunViewModel waveRun;
     private final ReviewActions actions;
     private final ObjectTreeView treeView;
     private final InspectorView inspectorView;
@@ -72,15 +78,20 @@ public final class Workbench implements AutoCloseable {
         this.treeView = new ObjectTreeView(tree);
         this.inspectorView = new InspectorView(inspector);
         ConnectionsBarView connections = new ConnectionsBarView(new ConnectionsBarViewModel(state),
-                () -> SettingsDialog.show(stage, state.review()));
+                () -> SettingsDialog.show(stage, state.review()), () -> new ConnectDialog(stage,
+                new ConnectViewModel(context, new KubeconfigLoader(), new ClusterConnector()), choosers).show());
+        this.waveRun = new WaveRunViewModel(context, java.time.Clock.systemUTC());
+        WavesView wavesView = new WavesView(waves, waveRun);
         WorkbenchView workbench = new WorkbenchView(main, connections, treeView, new DiffSlot(state), inspectorView,
-                new WavesView(waves));
+                wavesView);
         StartView startView = new StartView(start, choosers, () -> { }, () -> { });
         Runnable showReport = () -> main.renderReport(html -> ReportWindow.show(stage,
                 state.review() == null ? "" : state.review().name(), html,
                 () -> main.exportReportForBrowser(openInBrowser)));
+        Runnable connect = () -> new ConnectDialog(stage, new ConnectViewModel(context, new KubeconfigLoader(),
+                new ClusterConnector()), choosers).show();
         WorkbenchMenuBar menus = new WorkbenchMenuBar(main, start, tree, inspector, waves, actions, choosers,
-                treeView, inspectorView, showReport, () -> stage.close());
+                treeView, inspectorView, wavesView, showReport, connect, () -> stage.close());
         ShellView shell = new ShellView(main, menus.bar(), startView, workbench, new StatusBarView(runner, main));
         this.scene = new Scene(shell, 1500, 940);
         ThemeController.attach(scene, state);
@@ -126,11 +137,18 @@ public final class Workbench implements AutoCloseable {
         return waves;
     }
 
+    public WaveRunViewModel waveRunViewModel() {
+        return waveRun;
+    }
+
     /** Closes the open review and stops background work. */
     @Override
     public void close() {
         if (state.review() != null) {
             state.review().session().close();
+        }
+        if (state.targetClusterProperty().get() != null) {
+            state.targetClusterProperty().get().close();
         }
         stalls.close();
         runner.close();

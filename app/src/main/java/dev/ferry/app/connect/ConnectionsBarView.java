@@ -23,10 +23,13 @@ public final class ConnectionsBarView extends HBox {
     private final Label targetDetail = new Label();
     private final Label warning = new Label();
     private final Button settings = new Button("Settings…");
+    private final Button connect = new Button("Connect…");
+    private final Runnable openConnect;
 
-    public ConnectionsBarView(ConnectionsBarViewModel model, Runnable openSettings) {
+    public ConnectionsBarView(ConnectionsBarViewModel model, Runnable openSettings, Runnable openConnect) {
         this.model = model;
         this.openSettings = openSettings;
+        this.openConnect = openConnect;
         createView();
         bindViewModel();
     }
@@ -45,6 +48,8 @@ public final class ConnectionsBarView extends HBox {
         targetDetail.setId("targetDetail");
         warning.setId("targetWarning");
         settings.setId("settingsButton");
+        connect.setId("connectBarButton");
+        connect.setTooltip(new Tooltip("Choose the source and target kubeconfig contexts (Ctrl+K)"));
         readOnly.getStyleClass().addAll("badge", "read-only-badge");
         readOnly.setTooltip(new Tooltip("Ferry never writes to the source cluster"));
         direction.getStyleClass().addAll("badge", "direction-badge");
@@ -66,7 +71,7 @@ public final class ConnectionsBarView extends HBox {
         arrow.getStyleClass().add("title-3");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(source, arrow, direction, target, spacer, settings);
+        getChildren().addAll(source, arrow, direction, target, spacer, connect, settings);
     }
 
     private void bindViewModel() {
@@ -80,5 +85,6 @@ public final class ConnectionsBarView extends HBox {
         warning.visibleProperty().bind(model.targetWarningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         settings.setOnAction(e -> openSettings.run());
+        connect.setOnAction(e -> openConnect.run());
     }
 }

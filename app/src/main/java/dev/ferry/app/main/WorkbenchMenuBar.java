@@ -15,6 +15,8 @@ import dev.ferry.app.state.WorkbenchState;
 import dev.ferry.app.theme.Theme;
 import dev.ferry.app.tree.ObjectTreeView;
 import dev.ferry.app.tree.ObjectTreeViewModel;
+import dev.ferry.app.waves.WaveRunViewModel;
+import dev.ferry.app.waves.WavesView;
 import dev.ferry.app.waves.WavesViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -43,7 +45,7 @@ public final class WorkbenchMenuBar {
     public WorkbenchMenuBar(MainViewModel main, StartViewModel start, ObjectTreeViewModel tree,
                             InspectorViewModel inspector, WavesViewModel waves, ReviewActions actions,
                             FileChoosers choosers, ObjectTreeView treeView, InspectorView inspectorView,
-                            Runnable showReport, Runnable quit) {
+                            WavesView wavesView, Runnable showReport, Runnable connect, Runnable quit) {
         this.main = main;
         this.tree = tree;
         this.inspector = inspector;
@@ -57,6 +59,7 @@ public final class WorkbenchMenuBar {
         item(file, "Open bundle zip…", "menuOpenZip", "Shortcut+Shift+O",
                 e -> choosers.chooseFile("Open a Ferry bundle zip", "Ferry bundle (*.zip)", "*.zip")
                         .ifPresent(start::open));
+        item(file, "Connect clusters…", "menuConnect", "Shortcut+K", e -> connect.run());
         separator(file);
         enabledWhen(item(file, "Export bundle as zip…", "menuExportZip", "Shortcut+E",
                 e -> choosers.saveFile("Export the bundle with your decisions", "bundle.zip", "Zip (*.zip)", "*.zip")
@@ -99,12 +102,17 @@ public final class WorkbenchMenuBar {
                 e -> ReviewerNameDialog.ask(menus.bar().getScene().getWindow(), main));
 
         Menu wavesMenu = menus.menu("Waves", "menuWaves");
-        for (String[] action : new String[][] {{"Dry-run wave…", "menuDryRun", "Shortcut+Shift+D"},
-                {"Apply wave…", "menuApply", "Shortcut+Shift+A"}, {"Roll back wave…", "menuRollback", null},
-                {"Status against the target", "menuWaveStatus", null}}) {
-            MenuItem menuItem = item(wavesMenu, action[0], action[1], action[2], e -> { });
-            enabledWhen(menuItem, waves.clusterActionsEnabledProperty());
-        }
+        enabledWhen(item(wavesMenu, "Plan waves", "menuPlanWaves", null, e -> waves.planWaves()),
+                Bindings.and(open, waves.plannedProperty().not()));
+        separator(wavesMenu);
+        enabledWhen(item(wavesMenu, "Dry-run selected wave…", "menuDryRun", "Shortcut+Shift+D",
+                e -> wavesView.request(WaveRunViewModel.Action.DRY_RUN)), waves.clusterActionsEnabledProperty());
+        enabledWhen(item(wavesMenu, "Apply selected wave…", "menuApply", "Shortcut+Shift+A",
+                e -> wavesView.request(WaveRunViewModel.Action.APPLY)), waves.clusterActionsEnabledProperty());
+        enabledWhen(item(wavesMenu, "Roll back selected wave…", "menuRollback", null,
+                e -> wavesView.request(WaveRunViewModel.Action.ROLLBACK)), waves.clusterActionsEnabledProperty());
+        enabledWhen(item(wavesMenu, "Status of selected wave", "menuWaveStatus", null,
+                e -> wavesView.request(WaveRunViewModel.Action.STATUS)), waves.clusterActionsEnabledProperty());
 
         Menu view = menus.menu("View", "menuView");
         CheckMenuItem dark = check(view, "Dark theme", "menuDarkTheme", "Shortcut+Shift+L");
@@ -190,6 +198,8 @@ public final class WorkbenchMenuBar {
                 "Ctrl+F               filter the tree",
                 "Ctrl+Shift+X         show excluded objects",
                 "Ctrl+O               open a bundle folder",
+                "Ctrl+K               connect clusters",
+                "Ctrl+Shift+D / A     dry-run / apply the selected wave",
                 "Ctrl+E               export the bundle as a zip",
                 "Ctrl+Shift+M         merge a reviewer's copy",
                 "Ctrl+Shift+R         open the report",

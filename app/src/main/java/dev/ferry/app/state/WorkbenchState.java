@@ -3,6 +3,7 @@ package dev.ferry.app.state;
 import dev.ferry.app.connect.ClusterConnection;
 import dev.ferry.app.review.ReviewSnapshot;
 import dev.ferry.app.theme.Theme;
+import dev.ferry.cluster.connect.TargetCluster;
 import dev.ferry.model.ResourceKey;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +20,7 @@ public final class WorkbenchState {
     private final ReadOnlyObjectWrapper<ReviewSnapshot> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ReadOnlyObjectWrapper<ClusterConnection> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<ClusterConnection> target = new ReadOnlyObjectWrapper<>(this, "target");
+    private final ReadOnlyObjectWrapper<TargetCluster> targetCluster = new ReadOnlyObjectWrapper<>(this, "cluster");
     private final ReadOnlyObjectWrapper<ResourceKey> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper presentation = new ReadOnlyBooleanWrapper(this, "presentation", false);
@@ -57,6 +59,17 @@ public final class WorkbenchState {
     }
 
     public void setTarget(ClusterConnection connection) {
+        target.set(connection);
+    }
+
+    /** The live target: waves are dry-run, applied and rolled back against it. Null while none is connected. */
+    public ReadOnlyObjectProperty<TargetCluster> targetClusterProperty() {
+        return targetCluster.getReadOnlyProperty();
+    }
+
+    /** Connects the target: what the bar shows and the live handle, together. */
+    public void connectTarget(ClusterConnection connection, TargetCluster cluster) {
+        targetCluster.set(cluster);
         target.set(connection);
     }
 

@@ -146,6 +146,11 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public Executor ui() {
+        return ui;
+    }
+
+    @Override
     public void cancelAll() {
         for (Running handle : running.toArray(new Running[0])) {
             handle.cancel();

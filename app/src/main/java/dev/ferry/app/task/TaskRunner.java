@@ -1,5 +1,6 @@
 package dev.ferry.app.task;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -34,6 +35,9 @@ public interface TaskRunner {
 
     /** The running task's latest message (or its title). Empty when idle. */
     ReadOnlyStringProperty messageProperty();
+
+    /** Runs small deliveries on the UI thread (a task's live events, batched by {@link UiBatcher}). */
+    Executor ui();
 
     /** Cancels every running task (the status bar's cancel button). */
     void cancelAll();

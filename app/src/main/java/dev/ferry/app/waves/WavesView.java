@@ -2,7 +2,16 @@ package dev.ferry.app.waves;
 
 import dev.ferry.plan.waves.WaveBlocker;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.util.Duration;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,12 +32,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 
 /** The waves panel at the bottom of the workbench: waves with counts and blockers, wave edits, cluster actions. */
 public final class WavesView extends BorderPane {
 
     private final WavesViewModel model;
+    private final WaveRunViewModel run;
+    private final TableView<ObjectProgress> progressTable = new TableView<>();
+    private final ListView<String> log = new ListView<>();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label outcome = new Label();
+    private final Label elapsed = new Label();
+    private final Button cancel = new Button("Cancel");
+    private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> showElapsed()));
     private final TableView<WaveRow> table = new TableView<>();
     private final ListView<WaveBlocker> blockers = new ListView<>();
     private final Button plan = new Button("Plan waves");
@@ -42,8 +58,9 @@ public final class WavesView extends BorderPane {
     private final Button status = new Button("Status");
     private final Label emptyPlan = new Label();
 
-    public WavesView(WavesViewModel model) {
+    public WavesView(WavesViewModel model, WaveRunViewModel run) {
         this.model = model;
+        this.run = run;
         createView();
         bindViewModel();
     }
@@ -115,10 +132,69 @@ public final class WavesView extends BorderPane {
                 setPrefWidth(0);
             }
         });
-        SplitPane split = new SplitPane(table, new StackPane(blockers));
+        progressTable.setId("waveObjects");
+        log.setId("waveLog");
+        progress.setId("waveProgress");
+        outcome.setId("waveOutcome");
+        elapsed.setId("waveElapsed");
+        cancel.setId("cancelWave");
+        cancel.setTooltip(new Tooltip("Stop between two objects; the journal stays consistent"));
+        progressTable.setPlaceholder(new Label("Dry-run, apply, roll back or check a wave to see each object here."));
+        progressTable.getColumns().add(progressColumn("Object", 260, p -> p.resource().toString()));
+        progressTable.getColumns().add(progressColumn("Phase", 110, ObjectProgress::phase));
+        progressTable.getColumns().add(progressColumn("Detail", 300, ObjectProgress::detail));
+        progressTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        progressTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ObjectProgress item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("wave-blocked");
+                if (!empty && item != null && item.failed()) {
+                    getStyleClass().add("wave-blocked");
+                }
+            }
+        });
+        outcome.setWrapText(true);
+        progress.setPrefWidth(180);
+        HBox runBar = new HBox(8, progress, elapsed, cancel, outcome);
+        runBar.setAlignment(Pos.CENTER_LEFT);
+        runBar.setPadding(new Insets(4, 6, 4, 6));
+        BorderPane progressPane = new BorderPane(progressTable);
+        progressPane.setTop(runBar);
+        Tab blockersTab = new Tab("Blockers", blockers);
+        blockersTab.setId("blockersTab");
+        Tab progressTab = new Tab("Progress", progressPane);
+        progressTab.setId("progressTab");
+        Tab logTab = new Tab("Log", log);
+        logTab.setId("logTab");
+        TabPane tabs = new TabPane(blockersTab, progressTab, logTab);
+        tabs.setId("waveTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.tabs = tabs;
+        this.progressTab = progressTab;
+        SplitPane split = new SplitPane(table, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.5);
         setCenter(split);
+    }
+
+    private TabPane tabs;
+    private Tab progressTab;
+
+    private static TableColumn<ObjectProgress, ObjectProgress> progressColumn(String title, double width,
+                                                                                Function<ObjectProgress, String> text) {
+        TableColumn<ObjectProgress, ObjectProgress> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ObjectProgress row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        });
+        return column;
     }
 
     private static TableColumn<WaveRow, WaveRow> column(String title, double width, Function<WaveRow, String> text) {
@@ -162,13 +238,90 @@ public final class WavesView extends BorderPane {
         fillMoveMenu();
 
         for (Button button : new Button[] {dryRun, apply, rollback, status}) {
-            button.disableProperty().bind(model.clusterActionsEnabledProperty().not());
+            button.disableProperty().bind(model.clusterActionsEnabledProperty().not()
+                    .or(model.selectedProperty().isNull()).or(run.runningProperty()));
         }
         Tooltip why = new Tooltip();
-        why.textProperty().bind(model.clusterActionsReasonProperty());
-        for (Button button : new Button[] {dryRun, apply, rollback, status}) {
-            button.setTooltip(why);
+        why.textProperty().bind(javafx.beans.binding.Bindings.when(model.clusterActionsEnabledProperty())
+                .then("").otherwise(model.clusterActionsReasonProperty()));
+        dryRun.setTooltip(new Tooltip("Dry-run the selected wave against the target (Ctrl+Shift+D)"));
+        apply.setTooltip(new Tooltip("Apply the selected wave to the target, after a confirmation (Ctrl+Shift+A)"));
+        rollback.setTooltip(new Tooltip("Roll the selected wave back on the target, after a confirmation"));
+        status.setTooltip(new Tooltip("Check the selected wave against the live target"));
+        Tooltip.install(summary, why);
+        dryRun.setOnAction(e -> request(WaveRunViewModel.Action.DRY_RUN));
+        apply.setOnAction(e -> request(WaveRunViewModel.Action.APPLY));
+        rollback.setOnAction(e -> request(WaveRunViewModel.Action.ROLLBACK));
+        status.setOnAction(e -> request(WaveRunViewModel.Action.STATUS));
+
+        progressTable.setItems(run.objects());
+        log.setItems(run.log());
+        progress.progressProperty().bind(run.progressProperty());
+        outcome.textProperty().bind(run.outcomeProperty());
+        cancel.visibleProperty().bind(run.runningProperty());
+        cancel.setOnAction(e -> run.cancel());
+        run.log().addListener((ListChangeListener<String>) c -> {
+            if (!run.log().isEmpty()) {
+                log.scrollTo(run.log().size() - 1);
+            }
+        });
+        run.runningProperty().addListener((obs, old, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(progressTab);
+                clock.setCycleCount(Animation.INDEFINITE);
+                clock.play();
+            } else {
+                clock.stop();
+            }
+            showElapsed();
+        });
+        run.confirmationProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                ask(now);
+            }
+        });
+    }
+
+    /** Runs {@code action} on the selected wave (the menu's wave items call this too). */
+    public void request(WaveRunViewModel.Action action) {
+        WaveRow row = model.selectedProperty().get();
+        if (row != null) {
+            run.request(action, row.number());
         }
+    }
+
+    private void ask(WaveRunViewModel.ClusterConfirmation confirmation) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.setTitle(confirmation.title());
+        alert.setHeaderText(confirmation.title());
+        alert.setContentText(confirmation.question());
+        alert.getDialogPane().setId("waveConfirmDialog");
+        Button ok = (Button) alert.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("waveConfirmOk");
+        ok.setText(confirmation.action().verb());
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == ButtonType.OK) {
+                run.confirm();
+            } else {
+                run.dismiss();
+            }
+        });
+        alert.show();
+    }
+
+    private void showElapsed() {
+        java.time.Instant start = run.startedAtProperty().get();
+        if (start == null) {
+            elapsed.setText("");
+            return;
+        }
+        java.time.Instant end = run.finishedAtProperty().get() != null ? run.finishedAtProperty().get()
+                : java.time.Instant.now();
+        long seconds = java.time.Duration.between(start, end).getSeconds();
+        elapsed.setText(String.format(java.util.Locale.ROOT, "%d:%02d elapsed", seconds / 60, seconds % 60));
     }
 
     private void fillMoveMenu() {

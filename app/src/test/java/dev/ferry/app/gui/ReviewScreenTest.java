@@ -68,8 +68,8 @@ class ReviewScreenTest {
     void filteringToTheIngressEdgeLeavesOnlyIngressObjectsInTheTree(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ComboBox<Object> edges = robot.lookup("#treeFilterEdge").queryAs(ComboBox.class);
-        robot.clickOn(edges);
-        robot.clickOn("ingress");
+        robot.interact(() -> edges.getItems().stream().filter(item -> item.toString().equals("ingress"))
+                .findFirst().ifPresent(edges::setValue));
         WorkbenchFx.waitUntil(() -> workbench.treeViewModel().edgeProperty().get() == Edge.INGRESS);
 
         WorkbenchFx.waitUntil(() -> leaves(tree(robot).getRoot()) == workbench.treeViewModel().treeProperty().get()
@@ -97,21 +97,28 @@ class ReviewScreenTest {
         assertThat(robot.lookup("#inspectorTitle").queryAs(Label.class).getText()).isEqualTo("Ingress store-front");
         assertThat(robot.lookup("#changeCard-0").tryQuery()).isPresent();
 
-        robot.clickOn("#objectTree").type(KeyCode.A);
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.type(KeyCode.A);
 
         WorkbenchFx.waitUntil(() -> workbench.state().review().changesFor(ingress).stream()
                 .allMatch(c -> c.status() == ReviewStatus.APPROVED));
         WorkbenchFx.waitUntil(() -> robot.lookup("#decisionLine").tryQuery().isPresent());
         assertThat(robot.lookup("#decisionLine").queryAs(Label.class).getText()).contains("Approved by alice");
 
+        robot.interact(() -> tree(robot).requestFocus());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WorkbenchFx.waitUntil(() -> workbench.state().review().changesFor(ingress).stream()
                 .allMatch(c -> c.status() == ReviewStatus.PENDING));
+
+        robot.clickOn("#menuReview").clickOn("#menuRedo");
+        WorkbenchFx.waitUntil(() -> workbench.state().review().changesFor(ingress).stream()
+                .allMatch(c -> c.status() == ReviewStatus.APPROVED));
     }
 
     @Test
     void jMovesToTheNextObjectThatNeedsMe(FxRobot robot) {
-        robot.clickOn("#objectTree").type(KeyCode.J);
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.type(KeyCode.J);
 
         WorkbenchFx.waitUntil(() -> workbench.state().selection() != null);
         ResourceKey first = workbench.state().selection();
@@ -137,7 +144,8 @@ class ReviewScreenTest {
     void ctrlMShowsOnlyWhatNeedsMe(FxRobot robot) {
         int before = workbench.treeViewModel().treeProperty().get().visible().size();
 
-        robot.clickOn("#objectTree").press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
 
         WorkbenchFx.waitUntil(() -> workbench.treeViewModel().needsMeOnlyProperty().get());
         WorkbenchFx.waitUntil(() -> workbench.treeViewModel().treeProperty().get().visible().size() < before);
@@ -148,7 +156,8 @@ class ReviewScreenTest {
     void f11TogglesPresentationModeWithLargerFonts(FxRobot robot) {
         double before = robot.lookup("#inspectorTitle").queryAs(Label.class).getFont().getSize();
 
-        robot.clickOn("#objectTree").type(KeyCode.F11);
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.type(KeyCode.F11);
 
         WorkbenchFx.waitUntil(() -> workbench.scene().getRoot().getStyleClass()
                 .contains(ThemeController.PRESENTATION));
