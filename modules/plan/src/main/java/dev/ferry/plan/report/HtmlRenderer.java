@@ -32,10 +32,10 @@ public final class HtmlRenderer {
                      margin: 12px 0; }
             .notes p { margin: 4px 0; }
             code { font: 13px/1.4 "DejaVu Sans Mono", Consolas, monospace; background: #eef1f4; padding: 1px 4px;
-                   border-radius: 3px; overflow-wrap: anywhere; }
+                   border-radius: 3px; overflow-wrap: break-word; }
             pre { font: 13px/1.45 "DejaVu Sans Mono", Consolas, monospace; background: #f6f8fa;
                   border: 1px solid var(--line); padding: 10px; overflow-x: auto; white-space: pre-wrap;
-                  overflow-wrap: anywhere; }
+                  overflow-wrap: break-word; }
             table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 14px; }
             th, td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
             th { background: var(--head); }
@@ -64,6 +64,8 @@ public final class HtmlRenderer {
             .blockers h4 { color: var(--red); margin-top: 4px; }
             .blockers li { margin: 4px 0; }
             .empty { color: var(--muted); font-style: italic; }
+            .files { margin-top: 4px; font-size: 12px; }
+            table.counts { width: auto; min-width: 60%; }
             @media print {
               body { max-width: none; padding: 0; font-size: 11pt; }
               h2 { break-after: avoid; }
@@ -94,6 +96,7 @@ public final class HtmlRenderer {
         report.notes().forEach(n -> html.append("<p>").append(text(n)).append("</p>"));
         html.append("</div>\n");
         summary(html, report.summary());
+        waves(html, report.runbook());
         actions(html, report.actions());
         images(html, report);
         identities(html, report.identities());
@@ -107,7 +110,7 @@ public final class HtmlRenderer {
     }
 
     private static void summary(StringBuilder html, ReportModel.Summary summary) {
-        html.append("<h2 id=\"summary\">Summary</h2>\n<table><thead><tr><th>edge</th><th class=\"n\">pending</th>")
+        html.append("<h2 id=\"summary\">Summary</h2>\n<table class=\"counts\"><thead><tr><th>edge</th><th class=\"n\">pending</th>")
                 .append("<th class=\"n\">approved</th><th class=\"n\">rejected</th>")
                 .append("<th class=\"n\">changed since approved</th><th class=\"n\">total</th></tr></thead><tbody>\n");
         summary.changesByEdge().forEach((edge, c) -> counts(html, "", esc(edge), c));
@@ -121,6 +124,20 @@ public final class HtmlRenderer {
             html.append("<p>Waves planned: <b>").append(summary.waves()).append("</b>, blocked: <b>")
                     .append(summary.blockedWaves()).append("</b>.</p>\n");
         }
+    }
+
+    private static void waves(StringBuilder html, List<ReportModel.WaveRunbook> waves) {
+        if (waves.isEmpty()) {
+            return;
+        }
+        html.append("<table class=\"counts\"><thead><tr><th class=\"n\">wave</th><th>name</th><th>kind</th>")
+                .append("<th class=\"n\">objects</th><th>state</th></tr></thead><tbody>\n");
+        waves.forEach(w -> html.append("<tr><td class=\"n\">").append(w.number()).append("</td><td>")
+                .append(esc(w.name())).append("</td><td>").append(esc(w.kind())).append("</td><td class=\"n\">")
+                .append(w.objects()).append("</td><td>").append(w.blocked()
+                        ? "<span class=\"badge s-blocked\">blocked (" + w.blockers().size() + ")</span>"
+                        : "<span class=\"badge s-ready\">ready</span>").append("</td></tr>\n"));
+        html.append("</tbody></table>\n");
     }
 
     private static void counts(StringBuilder html, String rowClass, String edge, ReportModel.ReviewCounts c) {
@@ -178,12 +195,13 @@ public final class HtmlRenderer {
             return;
         }
         html.append("<table><thead><tr><th>ServiceAccount</th><th>source identity</th><th>target identity</th>")
-                .append("<th>trust</th><th>artifacts</th><th>review</th></tr></thead><tbody>\n");
+                .append("<th>trust (artifacts)</th><th>review</th></tr></thead><tbody>\n");
         rows.stream().limit(MarkdownRenderer.LIST_LIMIT).forEach(r -> html.append("<tr><td><code>")
                 .append(esc(r.serviceAccount())).append("</code></td><td>").append(dash(r.sourceIdentity()))
                 .append("</td><td>").append(dash(r.targetIdentity())).append("</td><td>").append(dash(r.trust()))
-                .append("</td><td>").append(r.artifacts().isEmpty() ? "—" : String.join("<br>", r.artifacts().stream()
-                        .map(a -> "<code>" + esc(a) + "</code>").toList())).append("</td><td>").append(badge(r.status()))
+                .append(r.artifacts().isEmpty() ? "" : "<div class=\"files\">" + String.join(" ", r.artifacts().stream()
+                        .map(a -> "<code>" + esc(a) + "</code>").toList()) + "</div>").append("</td><td>")
+                .append(badge(r.status()))
                 .append("</td></tr>\n"));
         html.append("</tbody></table>\n");
         more(html, rows.size());
@@ -266,15 +284,11 @@ public final class HtmlRenderer {
                     .append("<p class=\"meta\">").append(esc(wave.kind())).append(" wave, ").append(wave.objects())
                     .append(" objects</p>\n");
             if (wave.blocked()) {
-                html.append("<div class=\"blockers\"><h4>Blocked by ").append(wave.blockers().size())
-                        .append("</h4><ul>");
-                wave.blockers().stream().limit(MarkdownRenderer.LIST_LIMIT).forEach(b -> html.append("<li><b>")
-                        .append(esc(b.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))).append("</b> ")
-                        .append("<code>").append(esc(b.object())).append("</code>: ").append(text(ReportText.brief(b.message())))
+                html.append("<div class=\"blockers\"><h4>Blocked: do not apply (").append(wave.blockers().size())
+                        .append(")</h4><ul>");
+                ReportText.blockerLines(wave.blockers()).forEach(l -> html.append("<li>").append(text(l))
                         .append("</li>"));
-                html.append("</ul>");
-                more(html, wave.blockers().size());
-                html.append("</div>\n");
+                html.append("</ul></div>\n");
             }
             for (ReportModel.Section section : wave.sections()) {
                 html.append("<h4 class=\"step-").append(section.id()).append("\">").append(esc(section.title()))
@@ -290,6 +304,14 @@ public final class HtmlRenderer {
                                 .append("</td><td>").append(esc(ReportText.names(group.names())))
                                 .append("</td></tr>\n");
                     }
+                    html.append("</tbody></table>\n");
+                }
+                if (section.id().equals("traffic")) {
+                    html.append("<table><thead><tr><th>host</th><th>served by</th><th>read its new address</th></tr>")
+                            .append("</thead><tbody>\n");
+                    wave.hosts().forEach(h -> html.append("<tr><td><b>").append(esc(h.host())).append("</b></td><td><code>")
+                            .append(esc(h.object())).append("</code></td><td>").append(text(h.address()))
+                            .append("</td></tr>\n"));
                     html.append("</tbody></table>\n");
                 }
             }

@@ -25,6 +25,7 @@ public final class MarkdownRenderer {
         md.setLength(md.length() - 2);
         md.append('\n');
         summary(md, report.summary());
+        waves(md, report.runbook());
         actions(md, report.actions());
         images(md, report);
         identities(md, report.identities());
@@ -49,6 +50,17 @@ public final class MarkdownRenderer {
             md.append("Waves planned: ").append(summary.waves()).append(", blocked: ").append(summary.blockedWaves())
                     .append(".\n\n");
         }
+    }
+
+    private static void waves(StringBuilder md, List<ReportModel.WaveRunbook> waves) {
+        if (waves.isEmpty()) {
+            return;
+        }
+        md.append("| wave | name | kind | objects | state |\n|---:|---|---|---:|---|\n");
+        waves.forEach(w -> md.append("| ").append(w.number()).append(" | ").append(cell(w.name())).append(" | ")
+                .append(w.kind()).append(" | ").append(w.objects()).append(" | ")
+                .append(w.blocked() ? "**blocked** (" + w.blockers().size() + ")" : "ready").append(" |\n"));
+        md.append('\n');
     }
 
     private static void counts(StringBuilder md, String edge, ReportModel.ReviewCounts c) {
@@ -168,11 +180,8 @@ public final class MarkdownRenderer {
                     .append(wave.kind()).append(", ").append(wave.objects()).append(" objects) ")
                     .append(wave.blocked() ? "— BLOCKED" : "— ready").append("\n\n");
             if (wave.blocked()) {
-                md.append("**Blocked by ").append(wave.blockers().size()).append(":**\n\n");
-                wave.blockers().stream().limit(LIST_LIMIT).forEach(b -> md.append("- **").append(b.kind())
-                        .append("** `").append(b.object()).append("`: ").append(oneLine(ReportText.brief(b.message())))
-                        .append('\n'));
-                more(md, wave.blockers().size());
+                md.append("**Blocked (").append(wave.blockers().size()).append("):**\n\n");
+                ReportText.blockerLines(wave.blockers()).forEach(l -> md.append("- ").append(oneLine(l)).append('\n'));
                 md.append('\n');
             }
             for (ReportModel.Section section : wave.sections()) {
@@ -186,6 +195,12 @@ public final class MarkdownRenderer {
                         md.append("| ").append(n++).append(" | ").append(group.kind()).append(" | ")
                                 .append(cell(ReportText.names(group.names()))).append(" |\n");
                     }
+                    md.append('\n');
+                }
+                if (section.id().equals("traffic")) {
+                    md.append("| host | served by | read its new address |\n|---|---|---|\n");
+                    wave.hosts().forEach(h -> md.append("| ").append(cell(h.host())).append(" | `").append(h.object())
+                            .append("` | ").append(cell(h.address())).append(" |\n"));
                     md.append('\n');
                 }
             }

@@ -47,7 +47,7 @@ final class RunbookBuilder {
 
     ReportModel.WaveRunbook build(Wave wave) {
         List<ReportModel.Blocker> blockers = input.blockers().stream().filter(b -> b.wave() == wave.number())
-                .map(RunbookBuilder::blocker).toList();
+                .map(b -> blocker(b, wave)).toList();
         List<ReportModel.TrafficHost> hosts = hosts(wave);
         List<ReportModel.DataCopy> copies = dataCopies.stream()
                 .filter(c -> c.wave().isPresent() && c.wave().get() == wave.number()).toList();
@@ -70,8 +70,13 @@ final class RunbookBuilder {
                 hosts, sections);
     }
 
-    private static ReportModel.Blocker blocker(WaveBlocker blocker) {
-        return new ReportModel.Blocker(blocker.kind().name(), blocker.object().toString(), blocker.message());
+    /** The checker's message without its leading wave label, which the runbook's heading already gives. */
+    private static ReportModel.Blocker blocker(WaveBlocker blocker, Wave wave) {
+        String message = blocker.message();
+        if (message.startsWith(wave.label() + ": ")) {
+            message = message.substring(wave.label().length() + 2);
+        }
+        return new ReportModel.Blocker(blocker.kind().name(), blocker.object().toString(), message);
     }
 
     private static List<ReportModel.KindGroup> groups(Wave wave) {
@@ -122,7 +127,7 @@ final class RunbookBuilder {
         List<String> steps = new ArrayList<>();
         steps.add("Announce the maintenance window for " + wave.name() + " and get the data owner's go.");
         steps.add("Back up the source volumes (a snapshot on " + clouds.source() + ") so the window can be undone.");
-        List<String> writers = workloads(wave).stream().map(k -> "`kubectl scale " + k.kind().toLowerCase(Locale.ROOT)
+        List<String> writers = workloads(wave).stream().filter(k -> !k.kind().equals("StatefulSet")).map(k -> "`kubectl scale " + k.kind().toLowerCase(Locale.ROOT)
                 + "/" + k.name() + ns(k) + " --replicas=0 --context " + clouds.sourceContext() + "`")
                 .toList();
         steps.add("Quiesce writes on " + clouds.source() + ": stop the applications that write to this data "
@@ -222,8 +227,7 @@ final class RunbookBuilder {
         List<String> steps = new ArrayList<>();
         String names = String.join(", ", hosts.stream().map(ReportModel.TrafficHost::host).distinct().toList());
         steps.add("Lower the DNS TTL of " + names + " to 60 s at least one old TTL before the shift.");
-        steps.add("Read each new address: " + String.join("; ", hosts.stream()
-                .map(h -> h.host() + ": " + h.address()).distinct().toList()) + ".");
+        steps.add("Read the new address of each host once the verify steps pass (table below).");
         steps.add("Send 5% to " + clouds.target() + " with " + clouds.weightedDns() + ": source 95, target 5.");
         steps.add("Watch 15 minutes: 5xx rate and p99 latency on the " + clouds.target() + " load balancer against the "
                 + clouds.source() + " baseline, pod restarts, application error logs. Roll back if any is worse.");
