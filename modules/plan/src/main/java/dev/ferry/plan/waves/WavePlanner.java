@@ -50,7 +50,9 @@ public final class WavePlanner {
         List<List<ResourceKey>> members = new ArrayList<>();
         List<Wave> shapes = new ArrayList<>(edited.waves());
         for (Wave wave : edited.waves()) {
-            members.add(new ArrayList<>(wave.members().stream().filter(graph::contains).toList()));
+            // the proposed object's key: same object, but its apiVersion as the estate now writes it
+            members.add(new ArrayList<>(wave.members().stream().filter(graph::contains)
+                    .map(k -> graph.object(k).key()).toList()));
         }
         for (Wave autoWave : automatic.waves()) {
             List<ResourceKey> fresh = autoWave.members().stream().filter(k -> edited.waveOf(k).isEmpty()).toList();

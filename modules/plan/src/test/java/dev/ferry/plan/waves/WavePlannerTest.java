@@ -187,4 +187,17 @@ class WavePlannerTest {
                 "ClusterIssuer/letsencrypt", "Widget/w");
         assertThat(members(plan.waves().get(1))).containsExactly("ServiceAccount/api", "Deployment/api");
     }
+
+    @Test
+    void reconcileTakesTheApiVersionTheEstateNowUses() {
+        List<KubeObject> estate = SmallEstate.objects();
+        ResourceKey old = key("networking.k8s.io/v1beta1", "Ingress", "alpha", "web");
+        WavePlan edited = new WavePlan(List.of(new Wave(0, "platform", WaveKind.PLATFORM, List.of()),
+                new Wave(1, "web", WaveKind.CUSTOM, List.of(old))));
+
+        WavePlan reconciled = planner.reconcile(edited, estate);
+
+        assertThat(reconciled.waves().get(1).members()).filteredOn(k -> k.equals(old)).singleElement()
+                .satisfies(k -> assertThat(k.apiVersion()).isEqualTo("networking.k8s.io/v1"));
+    }
 }
