@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ferry",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Moves Kubernetes workloads between managed clouds (AKS → EKS), edge by edge.",
+        description = "Moves Kubernetes workloads between managed clouds (AKS → EKS and EKS → AKS), edge by edge.",
         subcommands = {ProposeCommand.class, DiffCommand.class, ApproveChangesCommand.class, RejectChangesCommand.class,
                 BundleCommand.class, ApplyCommand.class, RollbackCommand.class, StatusCommand.class,
                 RulesCommand.class, CommandLine.HelpCommand.class},
