@@ -46,6 +46,10 @@ final class ProposeCommand implements Callable<Integer> {
                     + "holds anything else.")
     Path out;
 
+    @Option(names = "--direction", paramLabel = "DIRECTION",
+            description = "aks-to-eks or eks-to-aks; overrides `direction` in the settings (default aks-to-eks).")
+    String direction;
+
     @Option(names = "--strict",
             description = "Refuse (exit 2, write nothing) when any document cannot be read.")
     boolean strict;
@@ -72,10 +76,19 @@ final class ProposeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         settings.warnings().forEach(w -> err.println("warning: " + w));
-        Direction direction = settings.settings().direction();
-        if (!RuleSet.available(direction)) {
-            err.println("ferry propose: this version of Ferry has no rule catalogue for " + direction
-                    + " yet; only aks-to-eks is available. Set `direction: aks-to-eks` in the settings.");
+        if (direction != null) {
+            try {
+                settings = new SettingsFile.Loaded(settings.settings().withDirection(Direction.fromId(direction)),
+                        settings.warnings());
+            } catch (IllegalArgumentException e) {
+                err.println("ferry propose: --direction: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        Direction chosen = settings.settings().direction();
+        if (!RuleSet.available(chosen)) {
+            err.println("ferry propose: this version of Ferry has no rule catalogue for " + chosen
+                    + "; set `direction` in the settings to one it has.");
             return ExitCodes.BAD_INPUT;
         }
 

@@ -149,6 +149,12 @@ final class RunbookBuilder {
         steps.add("Apply: `ferry apply BUNDLE --wave " + wave.number() + " --context " + clouds.targetContext()
                 + "`. Ferry applies the " + wave.members().size() + " objects in the order below and waits for each "
                 + "to be ready.");
+        List<ResourceKey> secrets = keys(wave, "", "Secret");
+        if (!secrets.isEmpty()) {
+            steps.add("This wave has " + secrets.size() + " Secret" + (secrets.size() == 1 ? "" : "s") + " whose values "
+                    + "are not in the bundle: add `--secrets-dir DIR` (one file per key: DIR/<namespace>/<name>/<key>) "
+                    + "or set `FERRY_SECRET_<NAMESPACE>__<NAME>__<KEY>` variables.");
+        }
         steps.add("If it stops on an error, read the object it names, fix it in the bundle, and run the same command "
                 + "again (applying is idempotent).");
         return new ReportModel.Section("apply", "Apply", steps);
