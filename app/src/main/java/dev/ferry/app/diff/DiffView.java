@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -65,6 +66,8 @@ public final class DiffView extends BorderPane {
     private int[] proposedRowStarts = {0, 1};
     private boolean settingText;
     private boolean syncingScroll;
+    private boolean followScheduled;
+    private boolean followSourceLeads;
     private long diffGeneration;
 
     public DiffView() {
@@ -213,7 +216,8 @@ public final class DiffView extends BorderPane {
 
     private void bindViewModel() {
         sourceHeader.textProperty().bind(viewModel.sourceTitleProperty());
-        proposedHeader.textProperty().bind(viewModel.proposedTitleProperty());
+        proposedHeader.textProperty().bind(Bindings.concat(viewModel.proposedTitleProperty(),
+                Bindings.when(viewModel.dirtyProperty()).then(" — edited").otherwise("")));
         changeIndicator.textProperty().bind(viewModel.changeIndicatorProperty());
         previousChange.disableProperty().bind(viewModel.changeCountProperty().isEqualTo(0));
         nextChange.disableProperty().bind(viewModel.changeCountProperty().isEqualTo(0));
@@ -230,8 +234,6 @@ public final class DiffView extends BorderPane {
         revertEdit.managedProperty().bind(revertEdit.visibleProperty());
         saveEdit.disableProperty().bind(viewModel.canSaveProperty().not());
         revertEdit.disableProperty().bind(viewModel.dirtyProperty().not());
-        viewModel.dirtyProperty().addListener((obs, was, dirty) -> proposedHeader.setText(
-                viewModel.proposedTitleProperty().get() + (dirty ? " — edited" : "")));
 
         previousChange.setOnAction(e -> previousChange());
         nextChange.setOnAction(e -> nextChange());
@@ -250,10 +252,8 @@ public final class DiffView extends BorderPane {
                 recompute(viewModel.sourceTextProperty().get(), proposedArea.getText(), true);
             }
         });
-        sourceEditor.area().estimatedScrollYProperty().addListener(
-                (obs, old, now) -> follow(sourceEditor, sourceRowStarts, proposedEditor, proposedRowStarts));
-        proposedEditor.area().estimatedScrollYProperty().addListener(
-                (obs, old, now) -> follow(proposedEditor, proposedRowStarts, sourceEditor, sourceRowStarts));
+        sourceEditor.area().estimatedScrollYProperty().addListener((obs, old, now) -> scheduleFollow(true));
+        proposedEditor.area().estimatedScrollYProperty().addListener((obs, old, now) -> scheduleFollow(false));
     }
 
     private void onKey(KeyEvent event) {
@@ -297,7 +297,7 @@ public final class DiffView extends BorderPane {
         proposedEditor.setLineStyles(withCurrent(result.proposedLines(), false));
         sourceEditor.setMarks(result.sourceWords());
         proposedEditor.setMarks(result.proposedWords());
-        follow(proposedEditor, proposedRowStarts, sourceEditor, sourceRowStarts);
+        scheduleFollow(false);
     }
 
     /** Marks the lines of the current change so the eye finds it after a jump. */
@@ -331,8 +331,26 @@ public final class DiffView extends BorderPane {
         int line = onSource ? hunk.sourceStart() : hunk.proposedStart();
         target.moveCaretToLine(line);
         target.area().requestFocus();
-        Platform.runLater(() -> follow(target, onSource ? sourceRowStarts : proposedRowStarts,
-                onSource ? proposedEditor : sourceEditor, onSource ? proposedRowStarts : sourceRowStarts));
+        scheduleFollow(onSource);
+    }
+
+    /** Follows after the current layout pass, once per pulse, when the flow's cells have their places. */
+    private void scheduleFollow(boolean sourceLeads) {
+        if (syncingScroll) {
+            return;
+        }
+        followSourceLeads = sourceLeads;
+        if (!followScheduled) {
+            followScheduled = true;
+            Platform.runLater(() -> {
+                followScheduled = false;
+                if (followSourceLeads) {
+                    follow(sourceEditor, sourceRowStarts, proposedEditor, proposedRowStarts);
+                } else {
+                    follow(proposedEditor, proposedRowStarts, sourceEditor, sourceRowStarts);
+                }
+            });
+        }
     }
 
     /**
@@ -345,14 +363,17 @@ public final class DiffView extends BorderPane {
         }
         YamlCodeArea from = leader.area();
         YamlCodeArea to = follower.area();
-        if (from.getVisibleParagraphs().isEmpty() || to.getParagraphs().isEmpty()) {
+        Bounds area = from.localToScreen(from.getBoundsInLocal());
+        if (area == null || from.getVisibleParagraphs().isEmpty() || to.getParagraphs().isEmpty()) {
             return;
         }
         double lineHeight = leader.lineHeightProperty().get();
         int first = from.firstVisibleParToAllParIndex();
+        if (first < 0 || first >= leaderRows.length - 1) {
+            return;
+        }
         Bounds box = from.getVisibleParagraphBoundsOnScreen(0);
-        Bounds area = from.localToScreen(from.getBoundsInLocal());
-        if (box == null || area == null || first >= leaderRows.length - 1) {
+        if (box == null) {
             return;
         }
         double y = leaderRows[first] * lineHeight + (area.getMinY() - box.getMinY());

@@ -16,21 +16,16 @@ import org.fxmisc.richtext.StyledTextArea;
  */
 public final class YamlCodeArea extends StyledTextArea<LineStyle, Collection<String>> {
 
-    YamlCodeArea(ReadOnlyDoubleProperty lineHeight, ReadOnlyDoubleProperty viewportWidth) {
-        super(LineStyle.PLAIN, (flow, style) -> applyLineStyle(flow, style, lineHeight, viewportWidth), List.of(),
+    YamlCodeArea(ReadOnlyDoubleProperty lineHeight) {
+        super(LineStyle.PLAIN, (flow, style) -> applyLineStyle(flow, style, lineHeight), List.of(),
                 (text, classes) -> text.getStyleClass().addAll(classes), false);
         getStyleClass().addAll("code-area", "yaml-code-area");
         setUseInitialStyleForInsertion(true);
     }
 
-    private static void applyLineStyle(TextFlow flow, LineStyle style, ReadOnlyDoubleProperty lineHeight,
-                                       ReadOnlyDoubleProperty viewportWidth) {
+    // RichTextFX sizes a line's text flow to the viewport width, so a line background spans the whole line
+    private static void applyLineStyle(TextFlow flow, LineStyle style, ReadOnlyDoubleProperty lineHeight) {
         flow.getStyleClass().addAll(style.styleClasses());
-        if (!style.styleClasses().isEmpty() || style.hasFiller()) {
-            // a line background spans the viewport, not only the text (the box's preferred width is unaffected)
-            flow.minWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> Math.max(0, viewportWidth.get() - flow.getLayoutX()), viewportWidth, flow.layoutXProperty()));
-        }
         if (style.hasFiller()) {
             flow.getStyleClass().add("line-with-filler");
             flow.paddingProperty().bind(Bindings.createObjectBinding(() -> new Insets(

@@ -49,7 +49,6 @@ public final class YamlEditor extends StackPane {
 
     private final Executor background;
     private final ReadOnlyDoubleWrapper lineHeight = new ReadOnlyDoubleWrapper(16);
-    private final SimpleDoubleProperty viewportWidth = new SimpleDoubleProperty();
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 13);
     private final ReadOnlyBooleanWrapper highlighted = new ReadOnlyBooleanWrapper(this, "highlighted", true);
     private final YamlCodeArea area;
@@ -57,6 +56,7 @@ public final class YamlEditor extends StackPane {
     private final String fontFamily;
     private List<StyleRange> marks = List.of();
     private long textVersion;
+    private boolean measureScheduled;
 
     /** An editor that highlights big documents on {@link EditorExecutor#shared()}. */
     public YamlEditor() {
@@ -66,8 +66,7 @@ public final class YamlEditor extends StackPane {
     public YamlEditor(Executor background) {
         this.background = Objects.requireNonNull(background, "background");
         this.fontFamily = monospaceFamily();
-        area = new YamlCodeArea(lineHeight.getReadOnlyProperty(), viewportWidth);
-        viewportWidth.bind(area.widthProperty());
+        area = new YamlCodeArea(lineHeight.getReadOnlyProperty());
         area.setParagraphGraphicFactory(new Gutter());
         area.setEditable(false);
         scrollPane = new VirtualizedScrollPane<>(area);
@@ -77,6 +76,7 @@ public final class YamlEditor extends StackPane {
                 YamlEditor.class.getResource("yaml-editor.css"), "yaml-editor.css").toExternalForm());
         fontSize.addListener((obs, old, size) -> applyFont());
         applyFont();
+        area.getVisibleParagraphs().addListener((javafx.beans.InvalidationListener) obs -> scheduleMeasure());
         area.multiPlainChanges().subscribe(changes -> {
             textVersion++;
             highlighted.set(false);
@@ -180,6 +180,32 @@ public final class YamlEditor extends StackPane {
         double size = fontSize.get();
         area.setStyle(String.format(Locale.ROOT, "-fx-font-family: '%s'; -fx-font-size: %.1fpx;", fontFamily, size));
         lineHeight.set(measureLineHeight(Font.font(fontFamily, size)));
+    }
+
+    private void scheduleMeasure() {
+        if (!measureScheduled) {
+            measureScheduled = true;
+            Platform.runLater(() -> {
+                measureScheduled = false;
+                measureRenderedLine();
+            });
+        }
+    }
+
+    /**
+     * Takes the row height from a rendered line without filler: the exact unit filler rows must use so both sides
+     * of a diff stay level (the estimate from font metrics can be off by a pixel).
+     */
+    private void measureRenderedLine() {
+        for (Node box : area.lookupAll(".paragraph-box")) {
+            if (box instanceof javafx.scene.layout.Region region && region.getHeight() > 0
+                    && region.lookup(".line-with-filler") == null) {
+                if (Math.abs(region.getHeight() - lineHeight.get()) > 0.001) {
+                    lineHeight.set(region.getHeight());
+                }
+                return;
+            }
+        }
     }
 
     /** The height of an unpadded paragraph: a one-line text flow with the area's line spacing. */
