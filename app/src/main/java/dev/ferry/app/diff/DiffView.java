@@ -137,6 +137,14 @@ public final class DiffView extends BorderPane {
         recompute(viewModel.sourceTextProperty().get(), text, false);
     }
 
+    /**
+     * True while the proposed side holds an edit that was neither saved nor reverted; {@link #show} drops it, so
+     * the owner asks the user first.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty unsavedEditProperty() {
+        return viewModel.dirtyProperty();
+    }
+
     /** Font size of both editors; the shell binds it for presentation mode. */
     public DoubleProperty fontSizeProperty() {
         return sourceEditor.fontSizeProperty();

@@ -52,6 +52,8 @@ public final class EdgeDiffTabs extends BorderPane {
         setTop(title);
         setCenter(tabs);
         getStyleClass().add("edge-diff-tabs");
+        getStylesheets().add(Objects.requireNonNull(EdgeDiffTabs.class.getResource("diff-view.css"),
+                "diff-view.css").toExternalForm());
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             if (tab != null && !rebuilding) {
                 wantedEdge = (String) tab.getUserData();
@@ -120,6 +122,11 @@ public final class EdgeDiffTabs extends BorderPane {
     /** Receives a saved edit of the full proposed object. */
     public void setOnEdit(Consumer<String> onEdit) {
         allChanges.setOnEdit(onEdit);
+    }
+
+    /** True while the "All changes" tab holds an unsaved edit; ask the user before showing another object. */
+    public javafx.beans.property.ReadOnlyBooleanProperty unsavedEditProperty() {
+        return allChanges.unsavedEditProperty();
     }
 
     /** Font size of every editor; the shell binds it for presentation mode. */

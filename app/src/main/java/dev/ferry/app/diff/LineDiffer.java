@@ -25,6 +25,8 @@ public final class LineDiffer {
 
     /** Lines longer than this are marked whole, without a word diff. */
     private static final int WORD_DIFF_LIMIT = 2_000;
+    /** Word marks are shown only when at most this share of the longer line changed. */
+    private static final double MAX_CHANGED_SHARE = 0.6;
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}_]+|\\s+|.");
 
     private LineDiffer() {
@@ -100,10 +102,25 @@ public final class LineDiffer {
         List<String> b = tokens(right);
         int[] aStarts = tokenStarts(a);
         int[] bStarts = tokenStarts(b);
-        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
+        int changed = 0;
+        for (AbstractDelta<String> delta : deltas) {
+            changed += Math.max(span(delta.getSource().getPosition(), delta.getSource().size(), aStarts),
+                    span(delta.getTarget().getPosition(), delta.getTarget().size(), bStarts));
+        }
+        int longer = Math.max(left.strip().length(), right.strip().length());
+        if (longer == 0 || changed > longer * MAX_CHANGED_SHARE) {
+            // two unrelated lines that merely share a hunk: marking words would be noise
+            return;
+        }
+        for (AbstractDelta<String> delta : deltas) {
             mark(delta.getSource().getPosition(), delta.getSource().size(), aStarts, leftOffset, WORD_REMOVED, leftWords);
             mark(delta.getTarget().getPosition(), delta.getTarget().size(), bStarts, rightOffset, WORD_ADDED, rightWords);
         }
+    }
+
+    private static int span(int position, int size, int[] starts) {
+        return starts[position + size] - starts[position];
     }
 
     private static void mark(int position, int size, int[] starts, int offset, String style, List<StyleRange> out) {

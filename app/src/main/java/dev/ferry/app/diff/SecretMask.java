@@ -23,19 +23,22 @@ import java.util.TreeMap;
  */
 public final class SecretMask {
 
+    private static final java.util.regex.Pattern SECRET_KIND =
+            java.util.regex.Pattern.compile("^kind:\\s*[\"']?Secret\\b", java.util.regex.Pattern.MULTILINE);
     private static final YamlTreeReader READER = new YamlTreeReader(ReadLimits.defaults());
 
     private SecretMask() {
     }
 
-    /** True when {@code yaml} is a Secret. */
+    /** True when {@code yaml} is a Secret. Parses only texts that can be one, so big documents cost a scan. */
     public static boolean isSecret(String yaml) {
-        return tree(yaml) instanceof ObjectNode object && object.path("kind").asText().equals("Secret");
+        return SECRET_KIND.matcher(yaml).find()
+                && tree(yaml) instanceof ObjectNode object && object.path("kind").asText().equals("Secret");
     }
 
     /** {@code yaml} unchanged unless it is a Secret with values; then the Secret without them, with digests. */
     public static String redact(String yaml) {
-        if (!(tree(yaml) instanceof ObjectNode secret) || !secret.path("kind").asText().equals("Secret")
+        if (!SECRET_KIND.matcher(yaml).find() || !(tree(yaml) instanceof ObjectNode secret) || !secret.path("kind").asText().equals("Secret")
                 || !secret.has("data") && !secret.has("stringData")) {
             return yaml;
         }

@@ -22,6 +22,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -57,6 +58,8 @@ public final class YamlEditor extends StackPane {
     private List<StyleRange> marks = List.of();
     private long textVersion;
     private boolean measureScheduled;
+    private long requestedVersion = -1;
+    private List<StyleRange> requestedMarks;
 
     /** An editor that highlights big documents on {@link EditorExecutor#shared()}. */
     public YamlEditor() {
@@ -226,6 +229,11 @@ public final class YamlEditor extends StackPane {
         String text = area.getText();
         long version = textVersion;
         List<StyleRange> currentMarks = marks;
+        if (version == requestedVersion && currentMarks == requestedMarks) {
+            return; // already highlighted or on its way (a programmatic change also ends a typing succession)
+        }
+        requestedVersion = version;
+        requestedMarks = currentMarks;
         if (text.length() <= SYNC_LIMIT) {
             apply(version, StyleLayers.merge(text.length(), YamlTokenizer.tokenize(text), currentMarks));
             return;
@@ -251,16 +259,25 @@ public final class YamlEditor extends StackPane {
         @Override
         public Node apply(int index) {
             Label number = new Label(Integer.toString(index + 1));
-            number.getStyleClass().add("lineno");
+            // styled once in the scene: RichTextFX measures new cells before they join the editor, where the
+            // theme's looked-up colors cannot resolve
+            number.sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null && !number.getStyleClass().contains("lineno")) {
+                    number.getStyleClass().add("lineno");
+                }
+            });
             number.setAlignment(Pos.TOP_RIGHT);
             number.setMaxHeight(Double.MAX_VALUE);
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            number.setMaxWidth(Region.USE_PREF_SIZE);
             Paragraph<LineStyle, String, Collection<String>> paragraph = area.getParagraph(index);
             LineStyle style = paragraph.getParagraphStyle();
             style.styleClasses().forEach(c -> number.getStyleClass().add("lineno-" + c));
             number.paddingProperty().bind(Bindings.createObjectBinding(
                     () -> new Insets(style.fillerAbove() * lineHeight.get(), 8, 0, 6), lineHeight));
-            number.minWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> (digits(area.getParagraphs().size()) * 0.62 + 1.4) * fontSize.get(),
+            // the gutter is as wide as the label's preferred width: fix it so every line's text starts level
+            number.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> digits(area.getParagraphs().size()) * 0.62 * fontSize.get() + 16,
                     area.getParagraphs().sizeProperty(), fontSize));
             return number;
         }

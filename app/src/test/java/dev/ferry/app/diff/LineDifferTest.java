@@ -74,6 +74,15 @@ class LineDifferTest {
     }
 
     @Test
+    void leavesWordsUnmarkedWhenPairedLinesAreUnrelated() {
+        DiffResult diff = LineDiffer.diff("  labels:\n", "  scheme: internet-facing\n");
+
+        assertThat(diff.hunks()).hasSize(1);
+        assertThat(diff.sourceWords()).isEmpty();
+        assertThat(diff.proposedWords()).isEmpty();
+    }
+
+    @Test
     void identicalTextsHaveNoChangesAndNoFiller() {
         DiffResult diff = LineDiffer.diff(Fixtures.albIngress(), Fixtures.albIngress());
 
