@@ -26,7 +26,7 @@ public final class LineDiffer {
     /** Lines longer than this are marked whole, without a word diff. */
     private static final int WORD_DIFF_LIMIT = 2_000;
     /** Word marks are shown only when at most this share of the longer line changed. */
-    private static final double MAX_CHANGED_SHARE = 0.6;
+    private static final double MAX_CHANGED_SHARE = 0.75;
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}_]+|\\s+|.");
 
     private LineDiffer() {

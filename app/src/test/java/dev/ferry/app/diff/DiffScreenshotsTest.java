@@ -59,6 +59,25 @@ class DiffScreenshotsTest {
     }
 
     @Test
+    void rendersTheMiddleOfATwoThousandLineDiffLevel(FxRobot robot) {
+        DiffView view = new DiffView();
+        String source = Fixtures.bigDeployment(250, false);
+        robot.interact(() -> {
+            FxTesting.lightTheme();
+            root.getChildren().setAll(view);
+            view.show("Source (AKS)", "Proposed (EKS)", source, Fixtures.bigDeployment(250, true));
+        });
+        await(() -> view.viewModel().diffProperty().get() != null && view.sourceEditor().highlightedProperty().get()
+                && view.proposedEditor().highlightedProperty().get());
+        int line = LineDiffer.lines(source).indexOf("        - name: c150");
+        robot.interact(() -> view.sourceEditor().area().showParagraphAtTop(line));
+        await(() -> view.proposedEditor().area().getParagraph(view.proposedEditor().area()
+                .firstVisibleParToAllParIndex()).getText().contains("c150"));
+
+        assertThat(FxTesting.screenshot(scene, "diff-big-scrolled-light")).exists();
+    }
+
+    @Test
     void rendersAnEditErrorAndASecret(FxRobot robot) throws Exception {
         EdgeDiffTabs tabs = ingressTabs(robot, false);
         DiffView view = tabs.allChangesView();
