@@ -22,7 +22,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -125,15 +124,9 @@ public final class BundleWriter {
     }
 
     private static void addTargets(Map<KubeObject, List<String>> targets, String folder, List<KubeObject> objects) {
-        Map<String, Integer> plainPaths = new HashMap<>();
+        Map<ResourceKey, String> paths = BundleLayout.objectPaths(objects.stream().map(KubeObject::key).toList());
         for (KubeObject object : objects) {
-            plainPaths.merge(BundleLayout.objectPath(object.key(), false), 1, Integer::sum);
-        }
-        for (KubeObject object : objects) {
-            ResourceKey key = object.key();
-            boolean qualify = plainPaths.get(BundleLayout.objectPath(key, false)) > 1;
-            targets.computeIfAbsent(object, o -> new ArrayList<>(2))
-                    .add(folder + "/" + BundleLayout.objectPath(key, qualify));
+            targets.computeIfAbsent(object, o -> new ArrayList<>(2)).add(folder + "/" + paths.get(object.key()));
         }
     }
 
