@@ -50,8 +50,8 @@ class DiffViewTest {
         assertThat(view.sourceEditor().getLineStyle(6).styleClasses()).contains(LineDiffer.CHANGED);
         assertThat(view.proposedEditor().getLineStyle(12).styleClasses()).contains(LineDiffer.CHANGED);
         assertThat(view.sourceEditor().getLineStyle(25).styleClasses()).contains(LineDiffer.REMOVED);
-        assertThat(robot.lookup(".paragraph-text.diff-changed").queryAll()).isNotEmpty();
-        assertThat(robot.lookup(".diff-word-added").queryAll()).isNotEmpty();
+        await(() -> !robot.lookup(".paragraph-text.diff-changed").queryAll().isEmpty()
+                && !robot.lookup(".diff-word-added").queryAll().isEmpty());
         assertThat(text(robot, "#changeIndicator")).isEqualTo("3 changes");
         assertThat(robot.lookup(".diff-header").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Source (AKS)", "Proposed (EKS)");
@@ -198,10 +198,10 @@ class DiffViewTest {
         robot.interact(() -> view.show("Source (AKS)", "Proposed (EKS)", source, proposed));
         await(() -> view.viewModel().diffProperty().get() != null
                 && view.sourceEditor().highlightedProperty().get()
-                && view.proposedEditor().highlightedProperty().get());
+                && view.proposedEditor().highlightedProperty().get()
+                && !robot.lookup(".yaml-key").queryAll().isEmpty());
 
         assertThat(view.sourceEditor().getText().length()).isGreaterThan(YamlEditor.SYNC_LIMIT);
         assertThat(view.viewModel().changeCountProperty().get()).isGreaterThan(30);
-        assertThat(robot.lookup(".yaml-key").queryAll()).isNotEmpty();
     }
 }

@@ -38,6 +38,7 @@ class YamlEditorTest {
         robot.interact(() -> editor.setText(Fixtures.albIngress()));
 
         assertThat(editor.highlightedProperty().get()).isTrue();
+        await(() -> !robot.lookup(".yaml-number").queryAll().isEmpty());
         assertThat(robot.lookup(".yaml-key").queryAllAs(Text.class)).extracting(Text::getText)
                 .contains("apiVersion", "metadata", "ingressClassName");
         assertThat(robot.lookup(".yaml-number").queryAllAs(Text.class)).extracting(Text::getText).contains("80");
@@ -53,8 +54,7 @@ class YamlEditorTest {
         assertThat(queued).hasSize(1);
 
         robot.interact(() -> queued.remove(0).run());
-        await(() -> editor.highlightedProperty().get());
-        assertThat(robot.lookup(".yaml-key").queryAll()).isNotEmpty();
+        await(() -> editor.highlightedProperty().get() && !robot.lookup(".yaml-key").queryAll().isEmpty());
     }
 
     @Test
