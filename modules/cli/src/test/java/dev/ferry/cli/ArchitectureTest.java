@@ -46,7 +46,18 @@ class ArchitectureTest {
 
     @Test
     void noJavaFxOrFabric8InTheCore() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fabric8..")
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(FERRY);
+        noClasses().that().resideOutsideOfPackages("dev.ferry.cluster..", "dev.ferry.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.fabric8..", "io.vertx..")
+                .check(FERRY);
+    }
+
+    @Test
+    void sandboxDependsOnlyOnModel() {
+        noClasses().that().resideInAPackage("dev.ferry.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ferry.engine..", "dev.ferry.plan..",
+                        "dev.ferry.cli..", "dev.ferry.testkit..", "dev.ferry.cluster..")
                 .check(FERRY);
     }
 
