@@ -57,7 +57,7 @@ class ArchitectureTest {
     void noJavaFxOutsideTheAppAndNoFabric8OutsideClusterAndSandbox() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..").check(FERRY);
         noClasses().that().resideOutsideOfPackages("dev.ferry.cluster..", "dev.ferry.sandbox..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.fabric8..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.fabric8..", "io.vertx..")
                 .check(FERRY);
     }
 
@@ -73,6 +73,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.ferry.cluster..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.ferry.engine..", "dev.ferry.plan..",
                         "dev.ferry.cli..", "dev.ferry.sandbox..")
+                .check(FERRY);
+    }
+
+    @Test
+    void sandboxDependsOnlyOnModel() {
+        noClasses().that().resideInAPackage("dev.ferry.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ferry.engine..", "dev.ferry.plan..",
+                        "dev.ferry.cli..", "dev.ferry.testkit..", "dev.ferry.cluster..")
                 .check(FERRY);
     }
 
