@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Moves Kubernetes workloads between managed clouds (AKS → EKS), edge by edge.",
-        subcommands = {ProposeCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InventoryCommand.class, ProposeCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 blocking findings, 2 bad input or usage, 3 cluster error."})
 public final class FerryCommand implements Runnable {
 

@@ -46,7 +46,16 @@ class ArchitectureTest {
 
     @Test
     void noJavaFxOrFabric8InTheCore() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fabric8..")
+        noClasses().that().resideOutsideOfPackages("dev.ferry.cluster..", "dev.ferry.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fabric8..")
+                .check(FERRY);
+    }
+
+    @Test
+    void clusterDependsOnlyOnModel() {
+        noClasses().that().resideInAPackage("dev.ferry.cluster..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ferry.engine..", "dev.ferry.plan..",
+                        "dev.ferry.cli..", "dev.ferry.testkit..", "dev.ferry.sandbox..", "javafx..")
                 .check(FERRY);
     }
 
