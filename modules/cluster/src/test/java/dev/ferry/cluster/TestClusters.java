@@ -39,10 +39,14 @@ public final class TestClusters implements AutoCloseable {
     }
 
     public static TestClusters start(Path dir) throws Exception {
+        return start(dir, READINESS_DELAY);
+    }
+
+    public static TestClusters start(Path dir, Duration readinessDelay) throws Exception {
         SandboxServer source = SandboxServer.start(SandboxOptions.defaults().withName("ferry-source")
-                .withReadinessDelay(READINESS_DELAY));
+                .withReadinessDelay(readinessDelay));
         SandboxServer target = SandboxServer.start(SandboxOptions.defaults().withName("ferry-target")
-                .withReadinessDelay(READINESS_DELAY));
+                .withReadinessDelay(readinessDelay));
         Path sourceFile = source.writeKubeconfig(dir.resolve("source.kubeconfig"), "source");
         Path targetFile = target.writeKubeconfig(dir.resolve("target.kubeconfig"), "target");
         Kubeconfig kubeconfig = new KubeconfigLoader(Map.of("KUBECONFIG",
@@ -77,9 +81,15 @@ public final class TestClusters implements AutoCloseable {
         return connector().connectTarget(kubeconfig, "target");
     }
 
+    /** Closes both servers; a server a test already stopped is fine (the sandbox's close is not idempotent). */
     @Override
     public void close() {
-        sourceServer.close();
-        targetServer.close();
+        for (SandboxServer server : new SandboxServer[] {sourceServer, targetServer}) {
+            try {
+                server.close();
+            } catch (RuntimeException alreadyClosed) {
+                // closed by the test itself
+            }
+        }
     }
 }

@@ -203,7 +203,7 @@ public final class InventoryService {
             }
             listing.listed(type, read);
         } catch (ClusterException e) {
-            dropPartial(listing.folder, written);
+            dropPartial(listing, written);
             if (e.reason() == Reason.UNREACHABLE || e.reason() == Reason.UNAUTHORIZED
                     || e.reason() == Reason.CANCELLED) {
                 fatal.compareAndSet(null, e);
@@ -235,7 +235,7 @@ public final class InventoryService {
                 if (e.reason() == Reason.GONE && !restarted) {
                     // the continue token expired (a very long list): start the type again once
                     restarted = true;
-                    dropPartial(listing.folder, written);
+                    dropPartial(listing, written);
                     read = 0;
                     token = "";
                     continue;
@@ -254,14 +254,16 @@ public final class InventoryService {
         }
     }
 
-    private static void dropPartial(InventoryFolder folder, List<String> written) {
+    /** Removes what was written of a type that failed or restarts, so the folder never holds half a type. */
+    private static void dropPartial(Listing listing, List<String> written) {
         for (String path : written) {
             try {
-                folder.delete(path);
+                listing.folder.delete(path);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        listing.written.addAndGet(-written.size());
         written.clear();
     }
 
