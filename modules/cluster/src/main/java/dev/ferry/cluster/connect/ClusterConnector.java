@@ -74,8 +74,13 @@ public final class ClusterConnector {
         }
         KubeApi api = new KubeApi(client, context.name(), options.requestTimeout(), built.execCommand());
         try {
-            String version = api.version();
-            api.checkAuthenticated();
+            // a server that is briefly overloaded (429, 503) should not fail the connection; a refusal fails at once
+            Retrier retrier = new Retrier(RetryPolicy.defaults().withMaxAttempts(3), Cancellation.none());
+            String version = retrier.call("connect to " + context.name(), api::version);
+            retrier.call("connect to " + context.name(), () -> {
+                api.checkAuthenticated();
+                return null;
+            });
             ClusterInfo info = new ClusterInfo(context.name(), api.server(), version, context.user());
             LOG.info("connected to {}", info);
             return new Connected(api, info);
