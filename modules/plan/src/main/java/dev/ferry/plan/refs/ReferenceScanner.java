@@ -187,18 +187,15 @@ public final class ReferenceScanner {
         JsonNode role = body.path("roleRef");
         if (role.path("kind").asText().equals("ClusterRole")) {
             out.cluster(RBAC, "ClusterRole", role.path("name"), "roleRef", Need.REQUIRED);
-        } else if (role.path("kind").asText().equals("Role") && !object.namespace().isEmpty()) {
+        } else if (role.path("kind").asText().equals("Role") && object.kind().equals("RoleBinding")) {
             out.namespaced(RBAC, "Role", role.path("name"), "roleRef", Need.REQUIRED);
         }
         JsonNode subjects = body.path("subjects");
         for (int i = 0; i < subjects.size(); i++) {
             JsonNode subject = subjects.get(i);
             if (subject.path("kind").asText().equals("ServiceAccount")) {
-                String namespace = subject.path("namespace").asText(object.namespace());
-                if (!namespace.isEmpty()) {
-                    out.add(CORE, "ServiceAccount", namespace, subject.path("name"), "subjects[" + i + "]",
-                            Need.LATE_BINDING);
-                }
+                out.add(CORE, "ServiceAccount", subject.path("namespace").asText(object.namespace()),
+                        subject.path("name"), "subjects[" + i + "]", Need.LATE_BINDING);
             }
         }
     }
@@ -248,10 +245,9 @@ public final class ReferenceScanner {
             this.object = object;
         }
 
+        /** A target in the object's own namespace (empty when the manifest leaves it to {@code kubectl -n}). */
         void namespaced(String apiVersion, String kind, JsonNode name, String path, Need need) {
-            if (!object.namespace().isEmpty()) {
-                add(apiVersion, kind, object.namespace(), name, path, need);
-            }
+            add(apiVersion, kind, object.namespace(), name, path, need);
         }
 
         void cluster(String apiVersion, String kind, JsonNode name, String path, Need need) {

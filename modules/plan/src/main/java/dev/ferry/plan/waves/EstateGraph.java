@@ -21,12 +21,14 @@ final class EstateGraph {
     private final Map<ResourceKey, KubeObject> objects = new LinkedHashMap<>();
     private final Map<ResourceKey, List<Reference>> references = new HashMap<>();
     private final Map<ResourceKey, Set<ResourceKey>> referrers = new HashMap<>();
+    private final Scopes scopes;
 
     EstateGraph(Collection<KubeObject> estate) {
         ReferenceScanner scanner = new ReferenceScanner();
         for (KubeObject object : estate) {
             objects.putIfAbsent(object.key(), object);
         }
+        scopes = new Scopes(objects.values());
         for (KubeObject object : objects.values()) {
             List<Reference> found = scanner.scan(object);
             references.put(object.key(), found);
@@ -36,6 +38,11 @@ final class EstateGraph {
                 }
             }
         }
+    }
+
+    /** True for a cluster-scoped object; false for a namespaced one, with or without its namespace written. */
+    boolean clusterScoped(ResourceKey key) {
+        return scopes.clusterScoped(key);
     }
 
     Collection<KubeObject> objects() {

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public final class WavePlanner {
 
     static final String PLATFORM_NAME = "platform";
+    /** The wave of namespaced objects written without a namespace, applied to the target's default namespace. */
+    static final String NO_NAMESPACE_NAME = "no namespace";
 
     /** The plan the planner proposes for this estate. */
     public WavePlan auto(Collection<KubeObject> proposed) {
@@ -48,7 +50,9 @@ public final class WavePlanner {
         List<List<ResourceKey>> members = new ArrayList<>();
         List<Wave> shapes = new ArrayList<>(edited.waves());
         for (Wave wave : edited.waves()) {
-            members.add(new ArrayList<>(wave.members().stream().filter(graph::contains).toList()));
+            // the proposed object's key: same object, but its apiVersion as the estate now writes it
+            members.add(new ArrayList<>(wave.members().stream().filter(graph::contains)
+                    .map(k -> graph.object(k).key()).toList()));
         }
         for (Wave autoWave : automatic.waves()) {
             List<ResourceKey> fresh = autoWave.members().stream().filter(k -> edited.waveOf(k).isEmpty()).toList();
@@ -106,7 +110,7 @@ public final class WavePlanner {
         Map<ResourceKey, String> assigned = new HashMap<>();
         List<ResourceKey> platform = new ArrayList<>();
         for (KubeObject object : graph.objects()) {
-            if (object.key().clusterScoped() && !object.kind().equals("PersistentVolume")) {
+            if (graph.clusterScoped(object.key()) && !object.kind().equals("PersistentVolume")) {
                 platform.add(object.key());
                 assigned.put(object.key(), PLATFORM_NAME);
             }
@@ -116,18 +120,20 @@ public final class WavePlanner {
 
         Map<ResourceKey, List<ResourceKey>> stateful = new StatefulGrouping(graph, assigned).group();
         Map<String, List<ResourceKey>> byNamespace = new TreeMap<>();
+        List<ResourceKey> unboundVolumes = new ArrayList<>();
         for (KubeObject object : graph.objects()) {
-            if (!assigned.containsKey(object.key())) {
-                String namespace = object.namespace().isEmpty() ? "" : object.namespace();
-                byNamespace.computeIfAbsent(namespace, n -> new ArrayList<>()).add(object.key());
+            if (assigned.containsKey(object.key())) {
+                continue;
+            }
+            if (graph.clusterScoped(object.key())) {
+                unboundVolumes.add(object.key());
+            } else {
+                byNamespace.computeIfAbsent(object.namespace(), n -> new ArrayList<>()).add(object.key());
             }
         }
-        // unbound PersistentVolumes are the only cluster-scoped objects left: they are platform
-        List<ResourceKey> unbound = byNamespace.remove("");
-        if (unbound != null) {
-            List<ResourceKey> withVolumes = new ArrayList<>(platform);
-            withVolumes.addAll(unbound);
-            waves.set(0, new Wave(0, PLATFORM_NAME, WaveKind.PLATFORM, withVolumes));
+        if (!unboundVolumes.isEmpty()) {
+            platform.addAll(unboundVolumes);
+            waves.set(0, new Wave(0, PLATFORM_NAME, WaveKind.PLATFORM, platform));
         }
         List<String> order = namespaceOrder(graph);
         Map<String, Integer> position = new HashMap<>();
@@ -137,15 +143,16 @@ public final class WavePlanner {
         for (String namespace : order) {
             List<ResourceKey> members = byNamespace.get(namespace);
             if (members != null) {
-                waves.add(new Wave(waves.size(), "namespace " + namespace, WaveKind.STATELESS, members));
+                waves.add(new Wave(waves.size(), namespace.isEmpty() ? NO_NAMESPACE_NAME : "namespace " + namespace,
+                        WaveKind.STATELESS, members));
             }
         }
         List<ResourceKey> workloads = new ArrayList<>(stateful.keySet());
         workloads.sort(Comparator.comparingInt((ResourceKey k) -> position.getOrDefault(k.namespace(), 0))
                 .thenComparing(ApplyOrder.KEYS));
         for (ResourceKey workload : workloads) {
-            waves.add(new Wave(waves.size(), "stateful " + workload.namespace() + "/" + workload.name(),
-                    WaveKind.STATEFUL, stateful.get(workload)));
+            String name = workload.namespace().isEmpty() ? workload.name() : workload.namespace() + "/" + workload.name();
+            waves.add(new Wave(waves.size(), "stateful " + name, WaveKind.STATEFUL, stateful.get(workload)));
         }
         return new WavePlan(waves);
     }
@@ -157,13 +164,14 @@ public final class WavePlanner {
     private static List<String> namespaceOrder(EstateGraph graph) {
         Map<String, Set<String>> dependsOn = new TreeMap<>();
         for (KubeObject object : graph.objects()) {
-            if (object.namespace().isEmpty()) {
+            if (graph.clusterScoped(object.key())) {
                 continue;
             }
             Set<String> needs = dependsOn.computeIfAbsent(object.namespace(), n -> new TreeSet<>());
             for (Reference reference : graph.references(object.key())) {
                 String target = reference.to().namespace();
-                if (!target.isEmpty() && !target.equals(object.namespace()) && graph.contains(reference.to())) {
+                if (!target.equals(object.namespace()) && graph.contains(reference.to())
+                        && !graph.clusterScoped(reference.to())) {
                     needs.add(target);
                 }
             }
@@ -223,7 +231,7 @@ public final class WavePlanner {
             Map<String, KubeObject> templateClaims = new HashMap<>();
             Map<ResourceKey, ResourceKey> volumeOfClaim = new HashMap<>();
             for (KubeObject object : graph.objects()) {
-                if (PodTemplates.hasPodSpec(object) && !object.namespace().isEmpty()) {
+                if (PodTemplates.hasPodSpec(object) && !graph.clusterScoped(object.key())) {
                     indexLabels(object);
                     if (isStateful(object)) {
                         workloads.add(object);
@@ -336,7 +344,7 @@ public final class WavePlanner {
         private void satellites(ResourceKey member, Set<ResourceKey> members) {
             for (Reference reference : graph.references(member)) {
                 ResourceKey target = reference.to();
-                if (!target.clusterScoped() && members.containsAll(graph.referrers(target))) {
+                if (!graph.clusterScoped(target) && members.containsAll(graph.referrers(target))) {
                     take(target, members);
                 }
             }

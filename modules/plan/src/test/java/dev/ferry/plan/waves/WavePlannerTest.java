@@ -153,4 +153,51 @@ class WavePlannerTest {
 
         assertThat(planner.reconcile(planner.auto(estate), estate)).isEqualTo(planner.auto(estate));
     }
+
+    @Test
+    void keepsNamespacedObjectsWrittenWithoutANamespaceOutOfThePlatformWave() {
+        List<KubeObject> estate = Objects.parse("""
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: api}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api}
+                spec: {template: {spec: {serviceAccountName: api}}}
+                ---
+                apiVersion: cert-manager.io/v1
+                kind: ClusterIssuer
+                metadata: {name: letsencrypt}
+                ---
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: widgets.example.com}
+                spec: {group: example.com, scope: Cluster, names: {kind: Widget, plural: widgets}}
+                ---
+                apiVersion: example.com/v1
+                kind: Widget
+                metadata: {name: w}
+                """);
+
+        WavePlan plan = planner.auto(estate);
+
+        assertThat(plan.waves()).extracting(Wave::name).containsExactly("platform", "no namespace");
+        assertThat(members(plan.waves().get(0))).containsExactly("CustomResourceDefinition/widgets.example.com",
+                "ClusterIssuer/letsencrypt", "Widget/w");
+        assertThat(members(plan.waves().get(1))).containsExactly("ServiceAccount/api", "Deployment/api");
+    }
+
+    @Test
+    void reconcileTakesTheApiVersionTheEstateNowUses() {
+        List<KubeObject> estate = SmallEstate.objects();
+        ResourceKey old = key("networking.k8s.io/v1beta1", "Ingress", "alpha", "web");
+        WavePlan edited = new WavePlan(List.of(new Wave(0, "platform", WaveKind.PLATFORM, List.of()),
+                new Wave(1, "web", WaveKind.CUSTOM, List.of(old))));
+
+        WavePlan reconciled = planner.reconcile(edited, estate);
+
+        assertThat(reconciled.waves().get(1).members()).filteredOn(k -> k.equals(old)).singleElement()
+                .satisfies(k -> assertThat(k.apiVersion()).isEqualTo("networking.k8s.io/v1"));
+    }
 }

@@ -1,0 +1,149 @@
+package dev.ferry.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoadTest {
+
+    private static final String ESTATE = """
+            apiVersion: example.ferry.dev/v1
+            kind: Widget
+            metadata: {name: blue, namespace: shop}
+            spec: {colour: blue}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop, labels: {app: web}}
+            spec:
+              replicas: 2
+              selector: {matchLabels: {app: web}}
+              template:
+                metadata: {labels: {app: web}}
+                spec: {containers: [{name: web, image: nginx}]}
+            ---
+            apiVersion: v1
+            kind: Node
+            metadata: {name: aks-system-1, labels: {agentpool: system}}
+            status: {capacity: {cpu: "4", memory: 16Gi}}
+            ---
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata: {name: widgets.example.ferry.dev}
+            spec:
+              group: example.ferry.dev
+              scope: Namespaced
+              names: {kind: Widget, plural: widgets, singular: widget}
+              versions:
+              - name: v1
+                served: true
+                storage: true
+                schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
+            ---
+            apiVersion: v1
+            kind: Namespace
+            metadata: {name: shop}
+            """;
+
+    private SandboxServer sandbox;
+    private KubernetesClient client;
+
+    @BeforeEach
+    void start() throws SandboxException {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withReadinessDelay(Duration.ofMillis(50)));
+        client = Clients.fabric8(sandbox);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        sandbox.close();
+    }
+
+    @Test
+    void startsWithTheSystemNamespacesOnly() {
+        assertThat(client.namespaces().list().getItems()).extracting(ns -> ns.getMetadata().getName())
+                .containsExactlyInAnyOrder("default", "kube-system", "kube-public", "kube-node-lease");
+    }
+
+    @Test
+    void loadsNamespacesAndCrdsBeforeTheObjectsThatNeedThem() throws SandboxException {
+        sandbox.loadYaml("estate.yaml", ESTATE);
+
+        assertThat(client.apps().deployments().inNamespace("shop").withName("web").get().getSpec().getReplicas())
+                .isEqualTo(2);
+        GenericKubernetesResource widget = client.genericKubernetesResources("example.ferry.dev/v1", "Widget")
+                .inNamespace("shop").withName("blue").get();
+        assertThat(widget.getAdditionalProperties()).containsKey("spec");
+        Node node = client.nodes().withName("aks-system-1").get();
+        assertThat(node.getStatus().getCapacity()).containsKey("cpu");
+        assertThat(node.getMetadata().getManagedFields()).extracting(e -> e.getManager())
+                .containsExactly(SandboxServer.LOAD_MANAGER);
+    }
+
+    @Test
+    void loadsFilesAndFolders(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("estate.yaml"), ESTATE);
+
+        sandbox.loadFiles(java.util.List.of(dir));
+
+        assertThat(client.apps().deployments().inAnyNamespace().list().getItems()).hasSize(1);
+    }
+
+    @Test
+    void refusesAnObjectWhoseNamespaceIsMissingAndNamesIt() {
+        assertThatThrownBy(() -> sandbox.loadYaml("cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: nowhere}\n"))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageContaining("ConfigMap nowhere/settings")
+                .hasMessageContaining("namespaces \"nowhere\" not found");
+    }
+
+    @Test
+    void refusesAKindTheServerDoesNotServe() {
+        assertThatThrownBy(() -> sandbox.loadYaml("w.yaml",
+                "apiVersion: example.ferry.dev/v1\nkind: Widget\nmetadata: {name: blue, namespace: default}\n"))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageContaining("Widget default/blue")
+                .hasMessageContaining("Load its CustomResourceDefinition first");
+    }
+
+    @Test
+    void deletingANamespaceRemovesItsObjects() throws SandboxException {
+        sandbox.loadYaml("estate.yaml", ESTATE);
+
+        client.namespaces().withName("shop").delete();
+
+        assertThat(client.namespaces().withName("shop").get()).isNull();
+        assertThat(client.apps().deployments().inAnyNamespace().list().getItems()).isEmpty();
+        assertThat(client.genericKubernetesResources("example.ferry.dev/v1", "Widget").inAnyNamespace().list()
+                .getItems()).isEmpty();
+        assertThat(client.nodes().list().getItems()).hasSize(1);
+    }
+
+    @Test
+    void writesAKubeconfigAFreshClientCanUse(@TempDir Path dir) throws Exception {
+        Path file = sandbox.writeKubeconfig(dir.resolve("sub/sandbox.kubeconfig"), "my-context");
+
+        io.fabric8.kubernetes.client.Config config = io.fabric8.kubernetes.client.Config
+                .fromKubeconfig(Files.readString(file));
+        try (KubernetesClient fresh = new io.fabric8.kubernetes.client.KubernetesClientBuilder().withConfig(config)
+                .build()) {
+            assertThat(config.getCurrentContext().getName()).isEqualTo("my-context");
+            assertThat(fresh.namespaces().withName("default").get()).isNotNull();
+        }
+        try (var files = Files.list(dir.resolve("sub"))) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+}
