@@ -40,7 +40,8 @@ for r in $(seq "$runs"); do
   rm -rf "$work/inventory"
   s=$(millis)
   java -Xmx512m -Xlog:gc:file="$work/inv-gc.log" -jar "$jar" inventory --context source \
-    --kubeconfig "$work/source.kubeconfig" --out "$work/inventory" >"$work/inv.out" 2>"$work/inv.err"
+    --kubeconfig "$work/source.kubeconfig" --out "$work/inventory" >"$work/inv.out" 2>"$work/inv.err" \
+    || { echo "ferry inventory failed: $(tail -5 "$work/inv.err")" >&2; exit 1; }
   inv_times+=("$(( $(millis) - s ))"); inv_peaks+=("$(peak_of "$work/inv-gc.log")")
   written=$(grep -oE '[0-9,]+ objects written' "$work/inv.out" | tr -d ',' | cut -d' ' -f1)
   if [ -n "$types" ]; then
@@ -51,14 +52,15 @@ for r in $(seq "$runs"); do
 
   mkdir -p "$work/apply-$r"
   java -Xmx512m -Xlog:gc:file="$work/apply-gc.log" -cp "$cp" dev.ferry.cluster.bench.ApplyBench \
-    "$work/target.kubeconfig" target "$wave" "ferry-r$r" "$work/apply-$r" >"$work/apply.out" 2>"$work/apply.err"
+    "$work/target.kubeconfig" target "$wave" "ferry-r$r" "$work/apply-$r" >"$work/apply.out" 2>"$work/apply.err" \
+    || { echo "apply failed: $(tail -5 "$work/apply.err") $(cat "$work/apply.out")" >&2; exit 1; }
   apply_times+=("$(grep -oE 'millis=[0-9]+' "$work/apply.out" | cut -d= -f2)"); apply_peaks+=("$(peak_of "$work/apply-gc.log")")
   applied=$(grep -oE 'objects=[0-9]+' "$work/apply.out" | cut -d= -f2)
   mkdir -p "$work/kubectl-$r"
   java -cp "$cp" dev.ferry.cluster.bench.ApplyBench "$work/target.kubeconfig" target "$wave" "kubectl-r$r" \
     "$work/kubectl-$r" yaml-only >/dev/null 2>&1
   s=$(millis)
-  kubectl --kubeconfig "$work/target.kubeconfig" apply --server-side --field-manager=kubectl-bench \
+  kubectl --kubeconfig "$work/target.kubeconfig" apply --server-side --validate=false --field-manager=kubectl-bench \
     -f "$work/kubectl-$r/wave.yaml" >/dev/null 2>"$work/kubectl-apply.err" && kubectl_apply+=("$(( $(millis) - s ))") || true
 done
 
