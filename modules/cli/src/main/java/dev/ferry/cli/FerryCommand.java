@@ -7,8 +7,11 @@ import picocli.CommandLine.Command;
 @Command(name = "ferry",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Moves Kubernetes workloads between managed clouds (AKS → EKS), edge by edge.",
-        subcommands = {InventoryCommand.class, ProposeCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        description = "Moves Kubernetes workloads between managed clouds (AKS → EKS and EKS → AKS), edge by edge.",
+        subcommands = {InventoryCommand.class, ProposeCommand.class, DiffCommand.class, ApproveChangesCommand.class, RejectChangesCommand.class,
+                PlanCommand.class, ReportCommand.class,
+                BundleCommand.class, ApplyCommand.class, RollbackCommand.class, StatusCommand.class,
+                RulesCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 blocking findings, 2 bad input or usage, 3 cluster error."})
 public final class FerryCommand implements Runnable {
 

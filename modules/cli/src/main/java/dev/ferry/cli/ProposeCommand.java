@@ -9,6 +9,8 @@ import dev.ferry.model.io.ManifestReader;
 import dev.ferry.plan.bundle.BundleContent;
 import dev.ferry.plan.bundle.BundleException;
 import dev.ferry.plan.bundle.BundleWriter;
+import dev.ferry.plan.report.ProposeReport;
+import dev.ferry.plan.review.PriorReview;
 import dev.ferry.plan.propose.ProposeService;
 import dev.ferry.plan.settings.SettingsException;
 import dev.ferry.plan.settings.SettingsFile;
@@ -16,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +47,10 @@ final class ProposeCommand implements Callable<Integer> {
                     + "holds anything else.")
     Path out;
 
+    @Option(names = "--direction", paramLabel = "DIRECTION",
+            description = "aks-to-eks or eks-to-aks; overrides `direction` in the settings (default aks-to-eks).")
+    String direction;
+
     @Option(names = "--strict",
             description = "Refuse (exit 2, write nothing) when any document cannot be read.")
     boolean strict;
@@ -70,10 +77,19 @@ final class ProposeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         settings.warnings().forEach(w -> err.println("warning: " + w));
-        Direction direction = settings.settings().direction();
-        if (!RuleSet.available(direction)) {
-            err.println("ferry propose: this version of Ferry has no rule catalogue for " + direction
-                    + " yet; only aks-to-eks is available. Set `direction: aks-to-eks` in the settings.");
+        if (direction != null) {
+            try {
+                settings = new SettingsFile.Loaded(settings.settings().withDirection(Direction.fromId(direction)),
+                        settings.warnings());
+            } catch (IllegalArgumentException e) {
+                err.println("ferry propose: --direction: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        Direction chosen = settings.settings().direction();
+        if (!RuleSet.available(chosen)) {
+            err.println("ferry propose: this version of Ferry has no rule catalogue for " + chosen
+                    + "; set `direction` in the settings to one it has.");
             return ExitCodes.BAD_INPUT;
         }
 
@@ -96,8 +112,13 @@ final class ProposeCommand implements Callable<Integer> {
         BundleContent content = new BundleContent(read.proposal(), settings, describe(inputs), read.problems(),
                 VersionProvider.version(), Instant.now());
         int files;
+        Optional<PriorReview.Outcome> carried;
         try {
-            files = new BundleWriter().write(content, out);
+            Optional<PriorReview> prior = PriorReview.read(out);
+            files = new BundleWriter(new ProposeReport()).write(content, out);
+            carried = prior.isPresent() && !prior.get().isEmpty()
+                    ? Optional.of(prior.get().restoreInto(out, Reviewer.current(), Instant.now()))
+                    : Optional.empty();
         } catch (BundleException e) {
             err.println("ferry propose: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -105,7 +126,17 @@ final class ProposeCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - started) / 1_000_000;
         new ProposeSummary(stdout).print(read.objects(), read.files(), read.problems().size(), read.proposal(), out,
                 files, millis);
+        carried.ifPresent(outcome -> printCarryOver(stdout, outcome));
         return ExitCodes.OK;
+    }
+
+    private static void printCarryOver(PrintWriter stdout, PriorReview.Outcome outcome) {
+        stdout.printf("Review carried over: %d decisions kept, %d on changed content (shown as changed since "
+                        + "approved), %d on changes no longer proposed, %d hand edits kept.%n", outcome.decisionsKept(),
+                outcome.decisionsOnChangedContent(), outcome.decisionsOnVanishedChanges(), outcome.editsKept());
+        for (String edit : outcome.editsNoLongerApplying()) {
+            stdout.println("  hand edit no longer applies: " + edit);
+        }
     }
 
     /** What reading produced, without the raw objects, which are dropped as soon as they are sanitized. */

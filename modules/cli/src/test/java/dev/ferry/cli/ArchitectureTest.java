@@ -1,13 +1,17 @@
 package dev.ferry.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Holds the module boundaries of STYLE.md: model ← engine ← plan, cli on top; logging through SLF4J only. */
+/**
+ * Holds the module boundaries of STYLE.md: model ← engine ← plan, cluster on the model alone, cli on top; fabric8 only
+ * in cluster and sandbox; logging through SLF4J only. The app has its own test for JavaFX staying in the app.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses FERRY = new ClassFileImporter()
@@ -38,6 +42,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void packagesOfTheCoreAreFreeOfCycles() {
+        slices().matching("dev.ferry.(model|engine|plan).(*)..").should().beFreeOfCycles().check(FERRY);
+    }
+
+    @Test
     void onlyTheCliPrints() {
         noClasses().that().resideOutsideOfPackage("dev.ferry.cli..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
@@ -45,17 +54,33 @@ class ArchitectureTest {
     }
 
     @Test
-    void noJavaFxOrFabric8InTheCore() {
+    void noJavaFxOutsideTheAppAndNoFabric8OutsideClusterAndSandbox() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..").check(FERRY);
         noClasses().that().resideOutsideOfPackages("dev.ferry.cluster..", "dev.ferry.sandbox..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fabric8..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.fabric8..", "io.vertx..")
                 .check(FERRY);
     }
 
     @Test
-    void clusterDependsOnlyOnModel() {
+    void theCoreKnowsNothingOfClusters() {
+        noClasses().that().resideInAnyPackage("dev.ferry.model..", "dev.ferry.engine..", "dev.ferry.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ferry.cluster..", "dev.ferry.sandbox..")
+                .check(FERRY);
+    }
+
+    @Test
+    void theClusterModuleSeesOnlyTheModel() {
         noClasses().that().resideInAPackage("dev.ferry.cluster..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.ferry.engine..", "dev.ferry.plan..",
-                        "dev.ferry.cli..", "dev.ferry.testkit..", "dev.ferry.sandbox..", "javafx..")
+                        "dev.ferry.cli..", "dev.ferry.sandbox..")
+                .check(FERRY);
+    }
+
+    @Test
+    void sandboxDependsOnlyOnModel() {
+        noClasses().that().resideInAPackage("dev.ferry.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ferry.engine..", "dev.ferry.plan..",
+                        "dev.ferry.cli..", "dev.ferry.testkit..", "dev.ferry.cluster..")
                 .check(FERRY);
     }
 

@@ -23,8 +23,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP side of a sandbox: a Vert.x server on loopback (plain HTTP/1.1) that records each request, lets the
- * {@link FaultInjector} drop, delay or answer it, and otherwise hands it to the {@link SandboxDispatcher}; watch
- * requests are upgraded to the WebSocket sessions fabric8's CRUD dispatcher serves.
+ * {@link FaultInjector} drop, delay or answer it, and otherwise hands it to the {@link SandboxDispatcher}. Watches
+ * are served as the WebSocket sessions of fabric8's CRUD dispatcher (fabric8 clients) or as streamed HTTP responses
+ * ({@link StreamingWatch}: kubectl, client-go).
  *
  * <p>Built on Vert.x directly rather than fabric8's {@code MockWebServer}, which cannot drop a connection.
  */
@@ -53,7 +54,7 @@ final class HttpFrontend implements AutoCloseable {
         try {
             return await(server.listen()).actualPort();
         } catch (ExecutionException e) {
-            vertx.close();
+            server = null;
             throw new SandboxException("Cannot start the sandbox API server on 127.0.0.1:" + port + ": "
                     + e.getCause().getMessage() + ". Choose another port (or 0 for any free port).", e.getCause());
         }
@@ -86,8 +87,12 @@ final class HttpFrontend implements AutoCloseable {
                 : dispatcher.dispatch(request, seen);
         log.record(seen, response.getWebSocketListener() != null ? 101 : response.code());
         if (response.getWebSocketListener() != null) {
-            event.toWebSocket().onSuccess(new ServerWebSocketHandler(request, response))
-                    .onFailure(error -> event.response().setStatusCode(500).end());
+            if ("websocket".equalsIgnoreCase(event.getHeader("Upgrade"))) {
+                event.toWebSocket().onSuccess(new ServerWebSocketHandler(request, response))
+                        .onFailure(error -> event.response().setStatusCode(500).end());
+            } else {
+                StreamingWatch.serve(vertx, event, request, response);
+            }
             return;
         }
         if (fault.isPresent() && fault.get().action() == Fault.Action.DELAY) {
@@ -124,12 +129,12 @@ final class HttpFrontend implements AutoCloseable {
             if (server != null) {
                 await(server.close());
             }
-        } catch (ExecutionException e) {
+        } catch (ExecutionException | RuntimeException e) {
             // closing anyway: the Vert.x instance below takes the sockets with it
         } finally {
             try {
                 await(vertx.close());
-            } catch (ExecutionException e) {
+            } catch (ExecutionException | RuntimeException e) {
                 // nothing more to release
             }
         }

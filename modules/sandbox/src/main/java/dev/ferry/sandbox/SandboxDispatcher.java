@@ -35,12 +35,14 @@ final class SandboxDispatcher {
     private final ObjectStore store;
     private final WriteHandler writes;
     private final DiscoveryResponder discovery;
+    private final OpenApiResponder openApi;
 
     SandboxDispatcher(ResourceCatalog catalog, ObjectStore store, WriteHandler writes, DiscoveryResponder discovery) {
         this.catalog = catalog;
         this.store = store;
         this.writes = writes;
         this.discovery = discovery;
+        this.openApi = new OpenApiResponder(catalog);
     }
 
     MockResponse dispatch(RecordedRequest request, SandboxRequest seen) {
@@ -52,7 +54,7 @@ final class SandboxDispatcher {
                 if (plain.isPresent()) {
                     return plain.get();
                 }
-                Optional<JsonNode> document = discovery.respond(path);
+                Optional<JsonNode> document = discovery.respond(path).or(() -> openApi.respond(path));
                 if (document.isPresent()) {
                     return json(200, document.get());
                 }

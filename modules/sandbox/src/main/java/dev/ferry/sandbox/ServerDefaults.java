@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a real API server fills in on a write, kept to what clients observe: Secret {@code stringData} folded into
- * {@code data}, a Namespace's name label and phase, a Service's cluster IP, a new claim's Pending phase, and an
- * established CustomResourceDefinition.
+ * {@code data}, a Namespace's name label and phase, a Service's cluster IP, the empty load-balancer status of
+ * Services and Ingresses, a new claim's Pending phase, and an established CustomResourceDefinition.
  */
 final class ServerDefaults {
 
@@ -42,7 +42,10 @@ final class ServerDefaults {
                     ManagedFields.child(object, "spec").putArray("finalizers").add("kubernetes");
                     ManagedFields.child(object, "status").put("phase", "Active");
                 }
-                case "Service" -> assignClusterIp(object);
+                case "Service" -> {
+                    assignClusterIp(object);
+                    ManagedFields.child(ManagedFields.child(object, "status"), "loadBalancer");
+                }
                 case "PersistentVolumeClaim" -> ManagedFields.child(object, "status").put("phase", "Pending");
                 default -> {
                 }
@@ -50,6 +53,9 @@ final class ServerDefaults {
         }
         if (type.kind().equals("CustomResourceDefinition")) {
             establish(object);
+        }
+        if (type.group().equals("networking.k8s.io") && type.kind().equals("Ingress")) {
+            ManagedFields.child(ManagedFields.child(object, "status"), "loadBalancer");
         }
     }
 

@@ -280,7 +280,14 @@ final class WriteHandler {
             catalog.unregister(name);
         }
         ObjectNode removed = store.delete(type, namespaceOf(type, live.path("metadata")), name).orElse(live);
-        listeners.forEach(listener -> listener.deleted(type, removed));
+        boolean onlyMarked = !removed.path("metadata").path("finalizers").isEmpty();
+        listeners.forEach(listener -> {
+            if (onlyMarked) {
+                listener.written(type, removed);
+            } else {
+                listener.deleted(type, removed);
+            }
+        });
         return removed;
     }
 
@@ -313,7 +320,7 @@ final class WriteHandler {
             }
         }
         if (dryRun) {
-            if (!statusOnly && specChanged(live, result)) {
+            if (!statusOnly && ObjectStore.specChanged(live, result)) {
                 metadata.put("generation", live.path("metadata").path("generation").asLong(0) + 1);
             }
             return result;
@@ -389,16 +396,6 @@ final class WriteHandler {
         if (managed != null) {
             ManagedFields.child(result, "metadata").set("managedFields", managed.deepCopy());
         }
-    }
-
-    private static boolean specChanged(ObjectNode live, ObjectNode result) {
-        ObjectNode a = live.deepCopy();
-        ObjectNode b = result.deepCopy();
-        for (ObjectNode node : List.of(a, b)) {
-            node.remove("metadata");
-            node.remove("status");
-        }
-        return !a.equals(b);
     }
 
     private static ObjectNode asObject(JsonNode node) {

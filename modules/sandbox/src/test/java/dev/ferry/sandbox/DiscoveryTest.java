@@ -111,6 +111,19 @@ class DiscoveryTest {
     }
 
     @Test
+    void publishesTheQueryParametersKubectlChecksInOpenApiV3() throws Exception {
+        JsonNode root = ObjectStore.JSON.readTree(Clients.get(sandbox, "/openapi/v3").body());
+        String appsUrl = root.path("paths").path("apis/apps/v1").path("serverRelativeURL").asText();
+        assertThat(appsUrl).startsWith("/openapi/v3/apis/apps/v1?hash=");
+
+        JsonNode apps = ObjectStore.JSON.readTree(Clients.get(sandbox, appsUrl).body());
+        JsonNode patch = apps.path("paths").path("/apis/apps/v1/namespaces/{namespace}/deployments/{name}")
+                .path("patch");
+        assertThat(patch.path("x-kubernetes-group-version-kind").path("kind").asText()).isEqualTo("Deployment");
+        assertThat(patch.path("parameters").findValuesAsText("name")).contains("fieldValidation", "dryRun", "force");
+    }
+
+    @Test
     void answersAnUnknownResourceWithNotFound() throws Exception {
         HttpResponse<String> response = Clients.get(sandbox, "/apis/apps/v1/namespaces/default/gadgets");
         assertThat(response.statusCode()).isEqualTo(404);

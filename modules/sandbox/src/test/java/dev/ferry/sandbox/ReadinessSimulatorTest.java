@@ -117,7 +117,8 @@ class ReadinessSimulatorTest {
                 """, Job.class)).create();
 
         Service service = client.services().inNamespace("default").withName("internal").waitUntilCondition(
-                s -> !s.getStatus().getLoadBalancer().getIngress().isEmpty(), 10, TimeUnit.SECONDS);
+                s -> s.getStatus() != null && !s.getStatus().getLoadBalancer().getIngress().isEmpty(), 10,
+                TimeUnit.SECONDS);
         assertThat(service.getStatus().getLoadBalancer().getIngress().get(0).getIp()).startsWith("10.224.");
         assertThat(service.getSpec().getClusterIP()).startsWith("10.0.");
         Job job = client.batch().v1().jobs().inNamespace("default").withName("migrate").waitUntilCondition(
@@ -143,6 +144,24 @@ class ReadinessSimulatorTest {
             client.apps().deployments().inNamespace("default").resource(ServerSideApplyTest.deployment(1, "v1"))
                     .create();
             assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void streamsWatchEventsOverPlainHttpForKubectl() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(sandbox.url()
+                + "/apis/apps/v1/namespaces/default/deployments?watch=true&timeoutSeconds=5")).build();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = http.send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        client.apps().deployments().inNamespace("default").resource(ServerSideApplyTest.deployment(1, "v1"))
+                .create();
+
+        try (java.util.stream.Stream<String> lines = response.body()) {
+            String first = lines.filter(line -> !line.isBlank()).findFirst().orElseThrow();
+            assertThat(first).contains("\"type\":\"ADDED\"").contains("\"name\":\"web\"");
         }
     }
 

@@ -22,10 +22,29 @@ public final class EstateGenerator {
     /** Every Secret value the generator writes starts with this, so a sweep can look for it. */
     public static final String CANARY_PREFIX = "FERRY-CANARY-";
 
+    /** The namespace {@link #withSharedNamespace()} adds. */
+    public static final String SHARED_NAMESPACE = "shared";
+
     private final long seed;
+    private final boolean sharedNamespace;
 
     public EstateGenerator(long seed) {
+        this(seed, false);
+    }
+
+    private EstateGenerator(long seed, boolean sharedNamespace) {
         this.seed = seed;
+        this.sharedNamespace = sharedNamespace;
+    }
+
+    /**
+     * The same estate plus a {@code shared} namespace that the team namespaces reference across namespaces: each
+     * team namespace binds the ClusterRole {@code shared-config-reader} to the ServiceAccount {@code shared/deployer},
+     * and {@code shared} binds a Role to the ServiceAccount {@code app0} of the first team namespace and holds a
+     * StatefulSet. Without this option the output for a seed is unchanged (benchmarks rely on it).
+     */
+    public EstateGenerator withSharedNamespace() {
+        return new EstateGenerator(seed, true);
     }
 
     /** One app's objects as YAML documents. About 12 objects per app on average. */
@@ -82,7 +101,15 @@ public final class EstateGenerator {
                         written++;
                     }
                 }
+                if (sharedNamespace) {
+                    out.write("---\n");
+                    out.write(sharedDeployerBinding(namespace));
+                    written++;
+                }
             }
+        }
+        if (sharedNamespace) {
+            written += writeShared(dir);
         }
         try (Writer out = Files.newBufferedWriter(dir.resolve("_platform.yaml"), StandardCharsets.UTF_8)) {
             out.write(storageClass());
@@ -91,6 +118,43 @@ public final class EstateGenerator {
             written += 2;
         }
         return written;
+    }
+
+    private static String sharedDeployerBinding(String namespace) {
+        return "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: shared-deployer\n"
+                + "  namespace: " + namespace + "\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n"
+                + "  name: shared-config-reader\nsubjects:\n  - kind: ServiceAccount\n    name: deployer\n"
+                + "    namespace: " + SHARED_NAMESPACE + "\n";
+    }
+
+    private static int writeShared(Path dir) throws IOException {
+        String ns = SHARED_NAMESPACE;
+        List<String> docs = List.of(
+                namespace(ns),
+                "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: deployer\n  namespace: " + ns + "\n",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: prices\n  namespace: " + ns
+                        + "\ndata:\n  CURRENCY: EUR\n",
+                "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: shared-config-reader\n"
+                        + "rules:\n  - apiGroups: [\"\"]\n    resources: [configmaps]\n    verbs: [get, list, watch]\n",
+                "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: prices-reader\n  namespace: "
+                        + ns + "\nrules:\n  - apiGroups: [\"\"]\n    resources: [configmaps]\n"
+                        + "    resourceNames: [prices]\n    verbs: [get]\n",
+                "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: team-0-reads-prices\n"
+                        + "  namespace: " + ns + "\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n"
+                        + "  name: prices-reader\nsubjects:\n  - kind: ServiceAccount\n    name: app0\n"
+                        + "    namespace: team-0\n",
+                "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: cache\n  namespace: " + ns
+                        + "\nspec:\n  serviceName: cache\n  replicas: 1\n  selector:\n    matchLabels:\n      app: cache\n"
+                        + "  template:\n    metadata:\n      labels:\n        app: cache\n    spec:\n"
+                        + "      serviceAccountName: deployer\n      containers:\n        - name: cache\n"
+                        + "          image: redis:7\n          envFrom:\n            - configMapRef: {name: prices}\n"
+                        + "  volumeClaimTemplates:\n    - metadata:\n        name: data\n      spec:\n"
+                        + "        accessModes: [ReadWriteOnce]\n        storageClassName: managed-csi\n"
+                        + "        resources:\n          requests:\n            storage: 1Gi\n");
+        try (Writer out = Files.newBufferedWriter(dir.resolve("_shared.yaml"), StandardCharsets.UTF_8)) {
+            out.write(String.join("---\n", docs));
+        }
+        return docs.size();
     }
 
     private static String namespace(String name) {

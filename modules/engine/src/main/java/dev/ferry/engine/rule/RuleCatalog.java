@@ -2,6 +2,7 @@ package dev.ferry.engine.rule;
 
 import dev.ferry.engine.Direction;
 import dev.ferry.engine.rule.autoscaling.AutoscalingRules;
+import dev.ferry.engine.rule.embedded.EmbeddedRules;
 import dev.ferry.engine.rule.identity.IdentityRules;
 import dev.ferry.engine.rule.ingress.IngressRules;
 import dev.ferry.engine.rule.loadbalancer.LoadBalancerRules;
@@ -35,6 +36,16 @@ public final class RuleCatalog {
         all.addAll(AutoscalingRules.aksToEks());
         all.addAll(NetworkingRules.aksToEks());
         all.addAll(MonitoringRules.aksToEks());
+        all.addAll(RegistryRules.eksToAks());
+        all.addAll(IdentityRules.eksToAks());
+        all.addAll(IngressRules.eksToAks());
+        all.addAll(LoadBalancerRules.eksToAks());
+        all.addAll(StorageRules.eksToAks());
+        all.addAll(SecretsRules.eksToAks());
+        all.addAll(AutoscalingRules.eksToAks());
+        all.addAll(NetworkingRules.eksToAks());
+        all.addAll(MonitoringRules.eksToAks());
+        all.addAll(EmbeddedRules.eksToAks());
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule rule : all) {
             if (byId.put(rule.info().id(), rule) != null) {

@@ -40,6 +40,13 @@ public final class MigrationSettings {
         return direction;
     }
 
+    /** The same settings for another direction (the CLI's {@code --direction}, the app's direction switch). */
+    public MigrationSettings withDirection(Direction newDirection) {
+        ObjectNode copy = tree.deepCopy();
+        copy.put("direction", newDirection.id());
+        return new MigrationSettings(copy);
+    }
+
     /** A copy of the whole tree, for writing {@code settings.yaml}. */
     public ObjectNode tree() {
         return tree.deepCopy();

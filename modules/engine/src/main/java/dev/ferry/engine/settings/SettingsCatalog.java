@@ -44,11 +44,23 @@ public final class SettingsCatalog {
             new SettingKey("azure.location", "Azure region of the target cluster.", "", "westeurope"),
             new SettingKey("azure.clusterName", "Name of the target AKS cluster.", "", "shop-aks"),
             new SettingKey("registry.acrLoginServer", "ACR login server images move to.", "", "shopacr.azurecr.io"),
-            new SettingKey("identity.clientIds", "namespace/serviceAccount → Workload ID client id.", "", "{shop/cart: 00000000-...}"),
-            new SettingKey("ingress.controller", "agic, agc or keep-nginx.", "agic", "agc"),
+            new SettingKey("identity.clientIds", "namespace/serviceAccount → Workload ID client id (namespace `default` "
+                    + "when the manifest has none). Missing ones get a placeholder and an action-required finding.",
+                    "", "{shop/cart: 00000000-...}"),
+            new SettingKey("ingress.controller", "agic (Application Gateway Ingress Controller), agc (Application Gateway "
+                    + "for Containers) or keep-nginx (leave ingress-nginx Ingresses alone).", "agic", "agc"),
+            new SettingKey("ingress.certificates", "ACM certificate ARN → certificate name on the Application Gateway "
+                    + "(imported from Key Vault).", "", "{arn:aws:acm:eu-west-1:111122223333:certificate/abcd: shop-cert}"),
             new SettingKey("storage.classMap", "Source StorageClass name → target StorageClass name.", "tier mapping", "{gp3: managed-csi-premium}"),
+            new SettingKey("storage.premiumV2", "Map gp3/io1/io2 to Premium SSD v2 (true) or Premium SSD (false).",
+                    "true", "false"),
+            new SettingKey("storage.diskEncryptionSetId", "ARM id of the disk encryption set that replaces an EBS kmsKeyId.",
+                    "", "/subscriptions/.../diskEncryptionSets/shop-des"),
+            new SettingKey("autoscaling.mode", "node-pools writes `az aks nodepool add` commands; nap translates "
+                    + "Karpenter NodePools for AKS Node Auto Provisioning.", "node-pools", "nap"),
             new SettingKey("zones", "AWS availability zone → Azure zone.", "", "{eu-west-1a: westeurope-1}"),
-            new SettingKey("keyVault.names", "Secrets Manager / SSM prefix → Key Vault name.", "", "{prod/: shop-kv}"));
+            new SettingKey("keyVault.names", "Secrets Manager / SSM name prefix → Key Vault name; the longest matching "
+                    + "prefix wins and `*` catches the rest.", "", "{prod/: shop-kv, \"*\": shop-kv}"));
 
     private SettingsCatalog() {
     }

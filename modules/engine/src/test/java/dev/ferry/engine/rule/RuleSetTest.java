@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ferry.engine.Direction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RuleSetTest {
 
-    @Test
-    void aksToEksRuleSetNamesEveryRuleOfTheDirectionOnce() {
-        List<String> inRuleSet = RuleSet.builtIn(Direction.AKS_TO_EKS).rules().stream().map(r -> r.info().id()).toList();
-        List<String> inCatalog = RuleCatalog.forDirection(Direction.AKS_TO_EKS).stream().map(r -> r.info().id()).toList();
-        assertThat(inRuleSet).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inCatalog);
+    @ParameterizedTest
+    @EnumSource(Direction.class)
+    void eachRuleSetNamesEveryRuleOfItsDirectionOnce(Direction direction) {
+        assertThat(RuleSet.available(direction)).isTrue();
+        List<String> inRuleSet = RuleSet.builtIn(direction).rules().stream().map(r -> r.info().id()).toList();
+        List<String> inCatalog = RuleCatalog.forDirection(direction).stream().map(r -> r.info().id()).toList();
+        assertThat(inRuleSet).isNotEmpty().doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inCatalog);
     }
 
     @Test

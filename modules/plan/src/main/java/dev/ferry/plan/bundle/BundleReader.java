@@ -78,6 +78,7 @@ public final class BundleReader {
         List<String> missing = new ArrayList<>();
         List<String> added = new ArrayList<>(listFiles(root));
         added.remove(BundleLayout.MANIFEST);
+        added.removeIf(path -> path.startsWith(BundleLayout.JOURNAL + "/"));
         Iterator<Map.Entry<String, JsonNode>> entries = recorded.fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
@@ -145,7 +146,8 @@ public final class BundleReader {
         return artifacts;
     }
 
-    private static JsonNode readTree(Path root, String name) throws BundleException {
+    /** Reads one YAML file of a bundle, with an error that names it. */
+    public static JsonNode readTree(Path root, String name) throws BundleException {
         Path file = root.resolve(name);
         try {
             JsonNode node = dev.ferry.model.io.Yaml.yaml().readTree(file.toFile());

@@ -10,7 +10,6 @@ import dev.ferry.model.ResourceKey;
 import dev.ferry.model.io.ManifestProblem;
 import dev.ferry.model.io.Yaml;
 import dev.ferry.model.sanitize.Exclusion;
-import dev.ferry.plan.report.MarkdownReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +36,13 @@ public final class BundleWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final ReportRenderer reportRenderer;
+
+    /** @param reportRenderer writes {@code report.md} (the report module's {@code ProposeReport}) */
+    public BundleWriter(ReportRenderer reportRenderer) {
+        this.reportRenderer = reportRenderer;
+    }
+
     /** Writes the bundle and returns the number of files it holds. */
     public int write(BundleContent content, Path target) throws BundleException {
         Path absolute = target.toAbsolutePath().normalize();
@@ -49,7 +54,7 @@ public final class BundleWriter {
             Files.createDirectories(parent);
             Map<String, String> digests = new ConcurrentHashMap<>();
             writeObjects(temporary, content.proposal().source(), content.proposal().proposed(), digests);
-            writeAll(temporary, render(content), digests);
+            writeAll(temporary, render(content, absolute.getFileName().toString()), digests);
             byte[] manifest = manifest(content, new TreeMap<>(digests)).getBytes(StandardCharsets.UTF_8);
             Files.write(temporary.resolve(BundleLayout.MANIFEST), manifest);
             replace(temporary, absolute);
@@ -81,7 +86,7 @@ public final class BundleWriter {
         }
     }
 
-    private static Map<String, byte[]> render(BundleContent content) {
+    private Map<String, byte[]> render(BundleContent content, String bundleName) {
         Map<String, byte[]> files = new TreeMap<>();
         var proposal = content.proposal();
         files.put(BundleLayout.SETTINGS, utf8(Yaml.write(content.settings().tree())));
@@ -100,7 +105,7 @@ public final class BundleWriter {
         for (Artifact artifact : proposal.artifacts()) {
             files.put(BundleLayout.ARTIFACTS + "/" + artifact.path(), utf8(artifact.content()));
         }
-        files.put(BundleLayout.REPORT, utf8(new MarkdownReport().render(content)));
+        files.put(BundleLayout.REPORT, utf8(reportRenderer.render(content, bundleName)));
         return files;
     }
 
@@ -125,15 +130,9 @@ public final class BundleWriter {
     }
 
     private static void addTargets(Map<KubeObject, List<String>> targets, String folder, List<KubeObject> objects) {
-        Map<String, Integer> plainPaths = new HashMap<>();
+        Map<ResourceKey, String> paths = BundleLayout.objectPaths(objects.stream().map(KubeObject::key).toList());
         for (KubeObject object : objects) {
-            plainPaths.merge(BundleLayout.objectPath(object.key(), false), 1, Integer::sum);
-        }
-        for (KubeObject object : objects) {
-            ResourceKey key = object.key();
-            boolean qualify = plainPaths.get(BundleLayout.objectPath(key, false)) > 1;
-            targets.computeIfAbsent(object, o -> new ArrayList<>(2))
-                    .add(folder + "/" + BundleLayout.objectPath(key, qualify));
+            targets.computeIfAbsent(object, o -> new ArrayList<>(2)).add(folder + "/" + paths.get(object.key()));
         }
     }
 

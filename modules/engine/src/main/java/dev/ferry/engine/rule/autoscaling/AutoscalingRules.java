@@ -24,4 +24,21 @@ public final class AutoscalingRules {
                 new SafeToEvictToDoNotDisruptRule(),
                 new ClusterAutoscalerStatusDropRule());
     }
+
+    /**
+     * EKS → AKS: capacity first (Karpenter NodePools and node classes, managed node groups, Fargate), then the
+     * workload-side rewrites that refer to it. {@code autoscaling.mode} (node-pools | nap) picks between the
+     * node-pool and the Node Auto Provisioning rules.
+     */
+    public static List<Rule> eksToAks() {
+        return List.of(
+                new KarpenterNodePoolToAksNodePoolRule(),
+                new KarpenterNodePoolToNapRule(),
+                new Ec2NodeClassToAksNodeClassRule(),
+                new ManagedNodeGroupToAksNodePoolRule(),
+                new FargateProfileReportedRule(),
+                new EksNodeSelectorToAksRule(),
+                new EksNodeAffinityToAksRule(),
+                new AksSpotTolerationRule());
+    }
 }

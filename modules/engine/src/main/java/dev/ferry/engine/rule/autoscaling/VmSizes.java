@@ -32,6 +32,9 @@ final class VmSizes {
     private static final Map<String, String> FAMILIES = new LinkedHashMap<>();
     private static final Map<Integer, String> EC2_SIZE_BY_CPU = Map.of(2, "large", 4, "xlarge", 8, "2xlarge",
             16, "4xlarge", 32, "8xlarge", 48, "12xlarge", 64, "16xlarge", 96, "24xlarge");
+    /** Reverse lookups (EC2 → Azure), filled from the same rows: a same-shape row wins over a closest one. */
+    private static final Map<String, Match> BY_EC2 = new LinkedHashMap<>();
+    private static final Map<String, String> SERIES_BY_EC2_FAMILY = new LinkedHashMap<>();
     private static final Pattern AZURE_SIZE = Pattern.compile("standard_([a-z]+?)(\\d+)([a-z]*)(?:_v(\\d))?");
 
     static {
@@ -110,13 +113,59 @@ final class VmSizes {
     }
 
     private static void put(String azure, String ec2, int cpu, int memory, Fit fit) {
-        SIZES.put(("standard_" + azure).toLowerCase(Locale.ROOT), new Match("Standard_" + azure, ec2, cpu, memory, fit));
+        Match match = new Match("Standard_" + azure, ec2, cpu, memory, fit);
+        SIZES.put(("standard_" + azure).toLowerCase(Locale.ROOT), match);
+        Match reverse = BY_EC2.get(ec2);
+        // first same-shape row wins (D4s_v3 for m5.xlarge); among closest rows the last (larger GPU count) wins
+        if (reverse == null || reverse.fit() != Fit.SAME_SHAPE && fit == Fit.CLOSEST || fit == Fit.SAME_SHAPE
+                && reverse.fit() != Fit.SAME_SHAPE) {
+            BY_EC2.put(ec2, match);
+        }
     }
 
     private static void family(String ec2Family, String... series) {
         for (String s : series) {
             FAMILIES.put(s.toLowerCase(Locale.ROOT), ec2Family);
+            // reverse: the first premium-storage series ("s" before the version) of the family, else the first
+            if (!SERIES_BY_EC2_FAMILY.containsKey(ec2Family) || s.matches("[A-Z][a-z]*s_v\\d")
+                    && !SERIES_BY_EC2_FAMILY.get(ec2Family).matches("[A-Z][a-z]*s_v\\d")) {
+                SERIES_BY_EC2_FAMILY.put(ec2Family, s);
+            }
         }
+    }
+
+    /**
+     * The Azure VM size for an EC2 instance type (reverse of {@link #ec2For}): a §7.7 row, else derived from the
+     * family table and the size's vCPU count. Empty for a type neither table covers. In the returned match,
+     * {@code ec2Cpu}/{@code ec2MemoryGiB} describe the EC2 type when a row lists it, 0 when derived.
+     */
+    static Optional<Match> azureFor(String ec2Type) {
+        if (ec2Type == null) {
+            return Optional.empty();
+        }
+        String key = ec2Type.strip().toLowerCase(Locale.ROOT);
+        Match exact = BY_EC2.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String series = SERIES_BY_EC2_FAMILY.get(key.substring(0, dot));
+        Integer cpu = EC2_SIZE_BY_CPU.entrySet().stream().filter(e -> e.getValue().equals(key.substring(dot + 1)))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (series == null || cpu == null) {
+            return Optional.empty();
+        }
+        String azure = "Standard_" + series.charAt(0) + cpu + series.substring(1);
+        return Optional.of(new Match(azure, key, cpu, 0, Fit.DERIVED));
+    }
+
+    /** The Azure series ({@code Ds_v5}) the §7.7 family table pairs with an EC2 family ({@code m6i}), if any. */
+    static Optional<String> azureSeriesFor(String ec2Family) {
+        return Optional.ofNullable(ec2Family == null ? null
+                : SERIES_BY_EC2_FAMILY.get(ec2Family.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** True for a value that names an Azure VM size ({@code Standard_D4s_v5}), whatever its case. */

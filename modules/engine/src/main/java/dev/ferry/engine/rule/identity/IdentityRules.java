@@ -26,4 +26,16 @@ public final class IdentityRules {
                 new IamRoleArtifactsRule(),
                 new PodIdentityAssociationRule());
     }
+
+    /** EKS → AKS, in the order they run. */
+    public static List<Rule> eksToAks() {
+        return List.of(
+                new IrsaServiceAccountToWorkloadIdRule(),
+                new EksTokenExpirationRule(),
+                new WorkloadIdentityUseLabelRule(),
+                new EksSkipContainersRule(),
+                new AwsSdkEnvRule(),
+                new AwsPodIdentityObjectsRule(),
+                new ManagedIdentityArtifactsRule());
+    }
 }

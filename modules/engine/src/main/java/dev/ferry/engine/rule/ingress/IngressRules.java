@@ -36,4 +36,21 @@ public final class IngressRules {
                 new AgicCustomResourceDroppedRule(),
                 new NginxIngressKeptRule());
     }
+
+    /**
+     * EKS → AKS, in run order: class selection and class objects first, then one rule per annotation concern, the
+     * catch-all last.
+     */
+    public static List<Rule> eksToAks() {
+        return List.of(
+                new AlbIngressClassToAgicRule(),
+                new AgicIngressClassGeneratedRule(),
+                new AlbIngressClassDroppedRule(),
+                new AlbSchemeToAgicRule(),
+                new AlbHealthCheckToAgicRule(),
+                new AlbListenersToAgicRule(),
+                new AlbCertificateToAgicRule(),
+                new AlbAttributesToAgicRule(),
+                new AlbUnsupportedAnnotationsRule());
+    }
 }

@@ -21,4 +21,15 @@ public final class LoadBalancerRules {
                 new AzureLbPrivateLinkRule(),
                 new AzureLbUnsupportedAnnotationsRule());
     }
+
+    /** EKS → AKS, in run order: provisioning first, then each group of AWS annotations, the catch-all last. */
+    public static List<Rule> eksToAks() {
+        return List.of(
+                new NlbServiceToAzureLbRule(),
+                new NlbHealthCheckToAzureProbeRule(),
+                new NlbAttributesToAzureLbRule(),
+                new NlbFrontendToAzureLbRule(),
+                new NlbUnsupportedAnnotationsRule(),
+                new TargetGroupBindingDroppedRule());
+    }
 }

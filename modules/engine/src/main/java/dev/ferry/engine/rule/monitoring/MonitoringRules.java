@@ -17,4 +17,12 @@ public final class MonitoringRules {
                 new AzureMonitorAgentsRule(),
                 new AppInsightsTelemetryRule());
     }
+
+    /** EKS → AKS, in run order. */
+    public static List<Rule> eksToAks() {
+        return List.of(
+                new CloudWatchAgentsDropRule(),
+                new AdotCollectorRule(),
+                new AmpObjectsRule());
+    }
 }

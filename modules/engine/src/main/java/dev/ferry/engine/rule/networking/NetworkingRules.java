@@ -17,4 +17,12 @@ public final class NetworkingRules {
                 new NetworkPolicyEnforcementRule(),
                 new VpcCniIpPlanRule());
     }
+
+    /** EKS → AKS, in run order. */
+    public static List<Rule> eksToAks() {
+        return List.of(
+                new AwsZoneValuesRule(),
+                new VpcCniObjectsDropRule(),
+                new VpcResourceRequestsRule());
+    }
 }

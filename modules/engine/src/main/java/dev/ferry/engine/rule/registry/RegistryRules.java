@@ -13,4 +13,10 @@ public final class RegistryRules {
         return List.of(new AcrImageToEcrRule(), new AcrPullSecretReferenceRule(), new AcrPullSecretDropRule(),
                 new ImageCopyListRule());
     }
+
+    /** EKS → AKS, in the order they run. */
+    public static List<Rule> eksToAks() {
+        return List.of(new EcrImageToAcrRule(), new EcrPullSecretReferenceRule(), new EcrPullSecretDropRule(),
+                new EcrImageCopyListRule());
+    }
 }

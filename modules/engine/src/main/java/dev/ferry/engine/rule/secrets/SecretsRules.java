@@ -22,4 +22,13 @@ public final class SecretsRules {
                 new SecretValuesAtApplyRule(),
                 new TlsSecretAcmNoteRule());
     }
+
+    /** EKS → AKS, in run order: Secrets Store CSI classes, then External Secrets. */
+    public static List<Rule> eksToAks() {
+        return List.of(
+                new AscpProviderToAzureRule(),
+                new AscpObjectsToKeyVaultRule(),
+                new EsoAwsStoreToAzureKvRule(),
+                new EsoAwsRemoteRefToKeyVaultRule());
+    }
 }

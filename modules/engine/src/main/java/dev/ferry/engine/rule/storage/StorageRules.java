@@ -26,4 +26,20 @@ public final class StorageRules {
                 new AzureAttributesClassRule(),
                 new AzureCsiDriverObjectRule());
     }
+
+    /**
+     * EKS → AKS, in run order: the classes first, then the claims that name them, snapshot classes, static volumes
+     * and the data to copy.
+     */
+    public static List<Rule> eksToAks() {
+        return List.of(
+                new EbsClassToAzureDiskRule(),
+                new EfsClassToAzureFileRule(),
+                new EksClaimStorageClassRule(),
+                new EbsSnapshotClassToAzureRule(),
+                new EbsAttributesClassToAzureRule(),
+                new EksStaticVolumeRule(),
+                new EksCsiDriverObjectRule(),
+                new EksVolumeDataCopyRule());
+    }
 }
