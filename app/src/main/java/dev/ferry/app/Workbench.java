@@ -60,6 +60,7 @@ public final class Workbench implements AutoCloseable {
     private final ObjectTreeView treeView;
     private final InspectorView inspectorView;
     private final Scene scene;
+    private final Runnable showReport;
 
     /**
      * @param stage         the window
@@ -87,7 +88,7 @@ public final class Workbench implements AutoCloseable {
         WorkbenchView workbench = new WorkbenchView(main, connections, treeView, new DiffPane(new DiffPaneViewModel(context, actions), state), inspectorView,
                 wavesView);
         
-        Runnable showReport = () -> main.renderReport(html -> ReportWindow.show(stage,
+        this.showReport = () -> main.renderReport(html -> ReportWindow.show(stage,
                 state.review() == null ? "" : state.review().name(), html,
                 () -> main.exportReportForBrowser(openInBrowser)));
         StartView startView = new StartView(start, choosers, () -> connectDialog(choosers), start::startDemo);
@@ -106,6 +107,11 @@ public final class Workbench implements AutoCloseable {
     private void connectDialog(FileChoosers choosers) {
         new ConnectDialog(stage, new ConnectViewModel(context, new KubeconfigLoader(), new ClusterConnector()),
                 choosers).show();
+    }
+
+    /** Opens the bundle's report in its own window (File → Open report). */
+    public void showReport() {
+        showReport.run();
     }
 
     public Scene scene() {
