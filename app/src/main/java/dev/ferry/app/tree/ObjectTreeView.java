@@ -90,6 +90,10 @@ public final class ObjectTreeView extends BorderPane {
             combo.setPrefWidth(130);
         }
         HBox.setHgrow(textFilter, Priority.ALWAYS);
+        textFilter.setMinWidth(80);
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {needsMe, showExcluded, clear}) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox textRow = new HBox(6, textFilter, needsMe, showExcluded, clear);
         textRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane comboRow = new FlowPane(6, 6, edgeFilter, statusFilter, approvalFilter, namespaceFilter);

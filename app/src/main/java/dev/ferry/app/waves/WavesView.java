@@ -91,6 +91,12 @@ public final class WavesView extends BorderPane {
         rollback.getStyleClass().add("danger");
         selectionWave.getStyleClass().add("connection-detail");
         summary.getStyleClass().add("connection-detail");
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {title, plan, move, rename,
+                dryRun, apply, rollback, status}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        summary.setMinWidth(0);
+        selectionWave.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(6, title, summary, plan, move, rename, selectionWave, spacer, dryRun, apply,
