@@ -60,8 +60,9 @@ class ScreenshotsTest {
         robot.clickOn("#demoButton");
         WorkbenchFx.waitUntil(180, () -> workbench.state().review() != null);
         ResourceKey ingress = find("Ingress", "storefront").orElseThrow();
-        select(robot, ingress, "ingress");
+        select(robot, ingress, "all");
         shoot(robot, stage.getScene(), "main-window-light");
+        select(robot, ingress, "ingress");
         shoot(robot, stage.getScene(), "edge-tabs-ingress");
 
         Optional<ResourceKey> statefulSet = workbench.state().review().rows().stream()
