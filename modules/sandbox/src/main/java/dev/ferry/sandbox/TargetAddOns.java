@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The CustomResourceDefinitions of the add-ons a prepared EKS target runs before a migration: Karpenter, the AWS Load
- * Balancer Controller and the Secrets Store CSI driver. The demo's target sandbox starts with them, as a real target
+ * The CustomResourceDefinitions of the add-ons a prepared EKS target runs before a migration: Karpenter and the AWS Load
+ * Balancer Controller. (The Secrets Store CSI driver's CRD comes from the demo estate, which carries it.) The demo's target sandbox starts with them, as a real target
  * would, so wave 0 (NodePools, EC2NodeClasses) has somewhere to land.
  */
 public final class TargetAddOns {
