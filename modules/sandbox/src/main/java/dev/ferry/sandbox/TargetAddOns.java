@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class TargetAddOns {
 
-    private static final String RESOURCE = "/dev/ferry/sandbox/target/eks-add-ons.yaml";
+    private static final String RESOURCE = "/dev/ferry/sandbox/addons/eks-add-ons.yaml";
 
     private TargetAddOns() {
     }
