@@ -90,7 +90,10 @@ final class SandboxCommand implements Callable<Integer> {
                         ? "demo AKS estate, " + DemoEstate.objects().size() + " objects in namespaces "
                                 + String.join(", ", DemoEstate.NAMESPACES)
                         : "empty");
-        print(out, "target", pair.target(), SandboxPair.TARGET_CONTEXT, pair.targetKubeconfig(), "empty");
+        print(out, "target", pair.target(), SandboxPair.TARGET_CONTEXT, pair.targetKubeconfig(),
+                estate == SandboxPair.Estate.DEMO
+                        ? "no workloads; the CRDs of Karpenter and the AWS Load Balancer Controller installed"
+                        : "empty");
         out.println();
         out.println("Try: kubectl --kubeconfig " + pair.sourceKubeconfig() + " get deployments -A");
         out.println("Stop with Ctrl+C.");
