@@ -104,11 +104,11 @@ public final class ObjectTreeView extends BorderPane {
 
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Source", 135, this::renderSource));
-        table.getColumns().add(column("Proposed", 135, this::renderProposed));
-        table.getColumns().add(column("Edges", 100, this::renderEdges));
-        table.getColumns().add(column("Status", 110, this::renderStatus));
-        table.getColumns().add(column("Review", 95, this::renderApproval));
+        table.getColumns().add(column("Source", 165, this::renderSource));
+        table.getColumns().add(column("Proposed", 120, this::renderProposed));
+        table.getColumns().add(column("Edges", 90, this::renderEdges));
+        table.getColumns().add(column("Status", 95, this::renderStatus));
+        table.getColumns().add(column("Review", 85, this::renderApproval));
         table.setPlaceholder(new Label("No objects match the filters."));
         setCenter(table);
 

@@ -98,7 +98,11 @@ class ScreenshotsTest {
             robot.interact(() -> workbench.waveRunViewModel().confirm());
             WorkbenchFx.waitUntil(180, () -> !workbench.waveRunViewModel().runningProperty().get());
         }
+        robot.interact(() -> ((javafx.scene.control.SplitPane) stage.getScene().lookup("#workbenchRows"))
+                .setDividerPositions(0.45));
         shoot(robot, stage.getScene(), "waves-panel");
+        robot.interact(() -> ((javafx.scene.control.SplitPane) stage.getScene().lookup("#workbenchRows"))
+                .setDividerPositions(0.78));
 
         robot.interact(workbench::showReport);
         WorkbenchFx.waitUntil(30, () -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()
