@@ -11,15 +11,18 @@ public final class DiffPane extends StackPane {
     private final DiffPaneViewModel model;
     private final EdgeDiffTabs tabs = new EdgeDiffTabs();
     private final Label hint = new Label("Select an object in the tree to see its changes side by side.");
+    private final WorkbenchState state;
+    private dev.ferry.model.ResourceKey shownKey;
 
     public DiffPane(DiffPaneViewModel model, WorkbenchState state) {
         this.model = model;
+        this.state = state;
         setId("diffArea");
         hint.setId("diffPlaceholder");
         hint.getStyleClass().add("placeholder-text");
         getChildren().addAll(tabs, hint);
         tabs.setSideTitles("Source", "Proposed");
-        tabs.setOnEdit(model::saveEdit);
+        tabs.setOnEdit(yaml -> model.saveEdit(shownKey, yaml));
         model.contentProperty().addListener((obs, old, now) -> show(now));
         state.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -33,12 +36,43 @@ public final class DiffPane extends StackPane {
     }
 
     private void show(DiffPaneViewModel.DiffContent content) {
+        if (tabs.unsavedEditProperty().get() && shownKey != null) {
+            if (content != null && content.key().equals(shownKey)) {
+                return; // the same object again (say, after another decision): keep the edit in progress
+            }
+            if (!keepOrSaveEdit()) {
+                state.select(shownKey); // the edit is invalid: go back to it rather than lose it
+                return;
+            }
+        }
+        shownKey = content == null ? null : content.key();
         tabs.setVisible(content != null);
         hint.setVisible(content == null);
         if (content != null) {
             tabs.setEditable(content.editable());
             tabs.show(content.title(), content.source(), content.proposed(), content.perEdge());
         }
+    }
+
+    /**
+     * The user moved away from an object with an unsaved edit: save it or drop it, as they say. False when they
+     * chose to save but the edit is not valid, so the caller returns to it.
+     */
+    private boolean keepOrSaveEdit() {
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save edit",
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Discard",
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "Your edit of " + shownKey
+                + " is not saved. Save it as a manual change?", save, discard);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.setTitle("Unsaved edit");
+        alert.getDialogPane().setId("unsavedEditDialog");
+        boolean wantsSave = alert.showAndWait().orElse(save) == save;
+        return !wantsSave || tabs.allChangesView().saveEdit();
     }
 
     /** The tabs, so the workbench can select an edge's tab. */

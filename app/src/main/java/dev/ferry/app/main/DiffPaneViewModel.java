@@ -88,27 +88,26 @@ public final class DiffPaneViewModel {
     }
 
     /**
-     * Records a saved edit of the proposed object as the object's manual change (undoable). The diff view has
+     * Records a saved edit of the proposed object {@code key} as its manual change (undoable). The diff view has
      * validated the YAML and the object's shape as the user typed.
      */
-    public void saveEdit(String yaml) {
-        DiffContent shown = content.get();
-        if (shown == null) {
+    public void saveEdit(ResourceKey key, String yaml) {
+        if (key == null) {
             return;
         }
         JsonNode tree;
         try {
             tree = Yaml.yaml().readTree(yaml);
         } catch (java.io.IOException e) {
-            context.errors().notify("Cannot save the edit of " + shown.key(), "The YAML does not parse: "
+            context.errors().notify("Cannot save the edit of " + key, "The YAML does not parse: "
                     + e.getMessage().lines().findFirst().orElse(""));
             return;
         }
         if (!(tree instanceof ObjectNode body)) {
-            context.errors().notify("Cannot save the edit of " + shown.key(), "The edit is not one object.");
+            context.errors().notify("Cannot save the edit of " + key, "The edit is not one object.");
             return;
         }
-        actions.execute(new EditObjectCommand(shown.key(), body, context.preferences().reviewerName()), s -> { });
+        actions.execute(new EditObjectCommand(key, body, context.preferences().reviewerName()), s -> { });
     }
 
     /** What the diff shows now; null when no object is selected. */
