@@ -38,7 +38,7 @@ class StartScreenTest {
 
     @Test
     void offersTheDemoConnectOpenAndRecentBundlesAndSaysTheDemoIsSimulated(FxRobot robot) {
-        assertThat(robot.lookup("#startScreen").tryQuery()).isPresent();
+        assertThat(robot.lookup("#startScreen").query().isVisible()).isTrue();
         assertThat(robot.lookup("#demoButton").queryAs(Button.class).getText()).isEqualTo("Demo estate");
         assertThat(robot.lookup("#connectButton").tryQuery()).isPresent();
         assertThat(robot.lookup("#openFolderButton").tryQuery()).isPresent();
@@ -52,8 +52,9 @@ class StartScreenTest {
         Path bundle = TestBundles.storeDemo(temp);
 
         robot.clickOn("#bundlePathField").write(bundle.toString()).clickOn("#openPathButton");
-        WorkbenchFx.waitUntil(() -> robot.lookup("#workbench").tryQuery().isPresent());
+        WorkbenchFx.waitUntil(() -> robot.lookup("#workbench").query().isVisible());
 
+        assertThat(robot.lookup("#startScreen").query().isVisible()).isFalse();
         assertThat(robot.lookup("#objectTree").tryQuery()).isPresent();
         assertThat(workbench.stage().getTitle()).contains("store-demo");
         assertThat(workbench.context().preferences().recentBundles()).contains(bundle.toAbsolutePath().normalize());
@@ -67,7 +68,7 @@ class StartScreenTest {
         WorkbenchFx.waitUntil(() -> !robot.lookup("#startError").queryAs(Label.class).getText().isEmpty());
 
         assertThat(robot.lookup("#startError").queryAs(Label.class).getText()).contains("not a Ferry bundle");
-        assertThat(robot.lookup("#startScreen").tryQuery()).isPresent();
+        assertThat(robot.lookup("#startScreen").query().isVisible()).isTrue();
     }
 
     @Test
@@ -76,7 +77,7 @@ class StartScreenTest {
         robot.interact(() -> workbench.startViewModel().open(bundle));
         WorkbenchFx.waitUntil(() -> workbench.state().review() != null);
         robot.clickOn("#menuFile").clickOn("#menuClose");
-        WorkbenchFx.waitUntil(() -> robot.lookup("#startScreen").tryQuery().isPresent());
+        WorkbenchFx.waitUntil(() -> robot.lookup("#startScreen").query().isVisible());
 
         @SuppressWarnings("unchecked")
         ListView<Path> recent = robot.lookup("#recentBundles").queryAs(ListView.class);
