@@ -164,7 +164,7 @@ public final class Workbench implements AutoCloseable {
         if (state.targetClusterProperty().get() != null) {
             state.targetClusterProperty().get().close();
         }
-        start.closeDemo();
+        start.closeDemoNow();
         stalls.close();
         runner.close();
     }

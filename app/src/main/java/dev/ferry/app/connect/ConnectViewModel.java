@@ -147,7 +147,7 @@ public final class ConnectViewModel {
 
     /** With no review open, connecting means "migrate this estate": inventory the source and open the proposal. */
     private void importSource(Kubeconfig config, String source) {
-        Path work = Path.of(System.getProperty("user.home"), "ferry", source.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+        Path work = context.preferences().bundlesFolder().resolve(source.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
                 + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
         context.runner().run("Reading the estate of " + source, progress -> {
             Path bundle = new EstateImport(connector).importEstate(config, source, work,

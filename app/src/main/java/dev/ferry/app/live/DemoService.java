@@ -34,7 +34,7 @@ public final class DemoService {
      * @param cluster   the live target
      */
     public record Demo(SandboxPair sandboxes, ReviewSnapshot review, ClusterConnection source,
-                       ClusterConnection target, TargetCluster cluster, SourceCluster sourceCluster)
+                       ClusterConnection target, TargetCluster cluster, SourceCluster sourceCluster, Path work)
             implements AutoCloseable {
 
         /** Secret values come from the demo's source server at apply time, never from a file. */
@@ -47,6 +47,7 @@ public final class DemoService {
             cluster.close();
             sourceCluster.close();
             sandboxes.close();
+            deleteQuietly(work); // the demo's inventory and bundle are throwaway
         }
     }
 
@@ -68,7 +69,7 @@ public final class DemoService {
             target = connector.connectTarget(targetConfig, SandboxPair.TARGET_CONTEXT);
             sourceCluster = connector.connectSource(sourceConfig, SandboxPair.SOURCE_CONTEXT);
             return new Demo(pair, review, connection(pair.sourceKubeconfig(), sourceCluster.info()),
-                    connection(pair.targetKubeconfig(), target.info()), target, sourceCluster);
+                    connection(pair.targetKubeconfig(), target.info()), target, sourceCluster, work);
         } catch (Exception | Error e) {
             if (target != null) {
                 target.close();
@@ -78,6 +79,15 @@ public final class DemoService {
             }
             pair.close();
             throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            org.slf4j.LoggerFactory.getLogger(DemoService.class).warn("Cannot delete the demo folder {}: {}", folder,
+                    e.getMessage());
         }
     }
 

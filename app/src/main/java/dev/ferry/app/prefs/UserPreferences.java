@@ -70,6 +70,17 @@ public final class UserPreferences {
         save();
     }
 
+    /** Where bundles read from a live cluster are written: the saved folder, else {@code ~/ferry}. */
+    public Path bundlesFolder() {
+        String saved = values.getProperty("bundles.folder", "").strip();
+        return saved.isEmpty() ? Path.of(System.getProperty("user.home"), "ferry") : Path.of(saved);
+    }
+
+    public void setBundlesFolder(Path folder) {
+        values.setProperty("bundles.folder", folder.toAbsolutePath().toString());
+        save();
+    }
+
     public Optional<String> theme() {
         return Optional.ofNullable(values.getProperty("theme"));
     }

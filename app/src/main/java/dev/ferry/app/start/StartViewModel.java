@@ -91,8 +91,20 @@ public final class StartViewModel {
         });
     }
 
-    /** Stops the demo's simulated API servers, if they run. */
+    /** Stops the demo's simulated API servers in the background, if they run. */
     public void closeDemo() {
+        DemoService.Demo running = demo;
+        demo = null;
+        if (running != null) {
+            context.runner().run("Stopping the demo", progress -> {
+                running.close();
+                return running;
+            }, r -> { }, failure -> context.errors().unexpected("Stopping the demo", failure));
+        }
+    }
+
+    /** Stops the demo at once: for the moment the app exits. */
+    public void closeDemoNow() {
         if (demo != null) {
             demo.close();
             demo = null;

@@ -20,6 +20,7 @@ final class WorkbenchFx {
     static Workbench start(Stage stage, Path config) {
         UserPreferences preferences = new UserPreferences(config);
         preferences.setReviewerName("alice");
+        preferences.setBundlesFolder(config.resolveSibling("bundles"));
         Workbench workbench = new Workbench(stage, preferences, file -> { });
         stage.show();
         return workbench;

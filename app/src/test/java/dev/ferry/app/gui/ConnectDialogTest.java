@@ -1,0 +1,90 @@
+package dev.ferry.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ferry.app.Workbench;
+import dev.ferry.model.io.Yaml;
+import dev.ferry.sandbox.SandboxPair;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Connect clusters from the start screen: a kubeconfig, a source and a target context; the estate opens for review. */
+@ExtendWith(ApplicationExtension.class)
+class ConnectDialogTest {
+
+    @TempDir
+    Path temp;
+
+    private Workbench workbench;
+    private SandboxPair sandboxes;
+
+    @Start
+    void start(Stage stage) {
+        workbench = WorkbenchFx.start(stage, temp.resolve("config"));
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+        if (sandboxes != null) {
+            sandboxes.close();
+        }
+    }
+
+    @Test
+    void connectingASourceAndATargetReadsTheEstateAndFlagsNothing(FxRobot robot) throws Exception {
+        sandboxes = SandboxPair.start(temp.resolve("sandboxes"), SandboxPair.Estate.DEMO, 0, Duration.ofMillis(50));
+        Path kubeconfig = merged(sandboxes.sourceKubeconfig(), sandboxes.targetKubeconfig());
+
+        robot.clickOn("#connectButton");
+        WorkbenchFx.waitUntil(() -> robot.lookup("#kubeconfigField").tryQuery().isPresent());
+        robot.clickOn("#kubeconfigField").write(kubeconfig.toString());
+        robot.clickOn("#loadContexts");
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<String> source = robot.lookup("#sourceContext").queryAs(SearchableComboBox.class);
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<String> target = robot.lookup("#targetContext").queryAs(SearchableComboBox.class);
+        WorkbenchFx.waitUntil(() -> source.getItems().size() == 2);
+        assertThat(source.getValue()).isEqualTo(SandboxPair.SOURCE_CONTEXT);
+
+        robot.interact(() -> target.setValue(SandboxPair.SOURCE_CONTEXT));
+        assertThat(robot.lookup("#connectWarning").queryAs(Label.class).getText()).contains("same context");
+        robot.interact(() -> target.setValue(SandboxPair.TARGET_CONTEXT));
+        assertThat(robot.lookup("#connectWarning").queryAs(Label.class).getText()).isEmpty();
+        robot.clickOn("#connectClusters");
+
+        WorkbenchFx.waitUntil(60, () -> workbench.state().review() != null);
+        assertThat(workbench.state().targetProperty().get().context()).isEqualTo(SandboxPair.TARGET_CONTEXT);
+        assertThat(workbench.state().sourceProperty().get().version()).isPresent();
+        assertThat(robot.lookup("#targetConnection").queryAs(Label.class).getText())
+                .contains(SandboxPair.TARGET_CONTEXT);
+        assertThat(robot.lookup("#targetWarning").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(workbench.state().review().rows()).anyMatch(r -> r.key().namespace().equals("storefront"));
+        workbench.state().review().session().close();
+    }
+
+    /** One kubeconfig with both sandboxes' clusters, users and contexts, as most people have. */
+    private Path merged(Path first, Path second) throws Exception {
+        ObjectNode a = (ObjectNode) Yaml.yaml().readTree(first.toFile());
+        ObjectNode b = (ObjectNode) Yaml.yaml().readTree(second.toFile());
+        for (String list : new String[] {"clusters", "users", "contexts"}) {
+            ((ArrayNode) a.get(list)).addAll((ArrayNode) b.get(list));
+        }
+        Path file = temp.resolve("kubeconfig");
+        Files.writeString(file, Yaml.write(a));
+        return file;
+    }
+}
