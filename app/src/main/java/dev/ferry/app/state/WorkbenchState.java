@@ -24,6 +24,8 @@ public final class WorkbenchState {
     private final ReadOnlyObjectWrapper<TargetCluster> targetCluster = new ReadOnlyObjectWrapper<>(this, "cluster");
     private final ReadOnlyObjectWrapper<SecretValues> secretValues = new ReadOnlyObjectWrapper<>(this, "secrets",
             SecretValues.fromEnvironment(System.getenv()));
+    private final ReadOnlyObjectWrapper<java.util.Set<ResourceKey>> selectedObjects = new ReadOnlyObjectWrapper<>(
+            this, "selectedObjects", java.util.Set.of());
     private final ReadOnlyObjectWrapper<ResourceKey> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper presentation = new ReadOnlyBooleanWrapper(this, "presentation", false);
@@ -96,6 +98,18 @@ public final class WorkbenchState {
 
     public void select(ResourceKey key) {
         selection.set(key);
+        selectedObjects.set(key == null ? java.util.Set.of() : java.util.Set.of(key));
+    }
+
+    /** Every object selected in the tree (several leaves, or whole kind and namespace branches), for bulk moves. */
+    public ReadOnlyObjectProperty<java.util.Set<ResourceKey>> selectedObjectsProperty() {
+        return selectedObjects.getReadOnlyProperty();
+    }
+
+    /** Selects several objects; {@code focused} (one of them, or null) is the one the inspector and diff show. */
+    public void selectAll(java.util.Set<ResourceKey> keys, ResourceKey focused) {
+        selection.set(focused);
+        selectedObjects.set(java.util.Set.copyOf(keys));
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {

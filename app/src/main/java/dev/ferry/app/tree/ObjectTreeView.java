@@ -55,6 +55,8 @@ public final class ObjectTreeView extends BorderPane {
     private final Label summary = new Label();
     private final Set<String> expanded = new HashSet<>();
     private boolean syncing;
+    /** True while the tree itself publishes its selection, so the echo does not change the selection mid-event. */
+    private boolean fromTree;
 
     public ObjectTreeView(ObjectTreeViewModel model) {
         this.model = model;
@@ -133,12 +135,49 @@ public final class ObjectTreeView extends BorderPane {
 
         model.treeProperty().addListener((obs, old, now) -> show(now));
         show(model.treeProperty().get());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!syncing && now != null && now.getValue() instanceof TreeEntry.Leaf leaf) {
-                model.select(leaf.row().key());
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<TreeItem<TreeEntry>>) change -> selectionChanged());
+        // the focused item can change after the list does: follow both
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selectionChanged());
+        model.selectionProperty().addListener((obs, old, now) -> {
+            if (!fromTree) {
+                reveal(now); // selected elsewhere (next change, a test, the waves panel): show it here
             }
         });
-        model.selectionProperty().addListener((obs, old, now) -> reveal(now));
+    }
+
+    private void selectionChanged() {
+        if (syncing) {
+            return;
+        }
+        java.util.Set<ResourceKey> keys = new java.util.LinkedHashSet<>();
+        for (TreeItem<TreeEntry> item : table.getSelectionModel().getSelectedItems()) {
+            if (item != null) {
+                collect(item.getValue(), keys);
+            }
+        }
+        TreeItem<TreeEntry> focused = table.getSelectionModel().getSelectedItem();
+        ResourceKey focusedKey = focused != null && focused.getValue() instanceof TreeEntry.Leaf leaf
+                ? leaf.row().key() : null;
+        fromTree = true;
+        try {
+            if (keys.size() == 1) {
+                model.select(keys.iterator().next());
+            } else if (!keys.isEmpty()) {
+                model.selectAll(keys, focusedKey);
+            }
+        } finally {
+            fromTree = false;
+        }
+    }
+
+    private static void collect(TreeEntry entry, java.util.Set<ResourceKey> keys) {
+        if (entry instanceof TreeEntry.Leaf leaf) {
+            keys.add(leaf.row().key());
+        } else if (entry instanceof TreeEntry.Group group) {
+            group.children().forEach(child -> collect(child, keys));
+        }
     }
 
     /** Focuses the text filter (Ctrl+F). */
@@ -194,7 +233,7 @@ public final class ObjectTreeView extends BorderPane {
                 parent.setExpanded(true);
                 expanded.add(parent.getValue().path());
             }
-            table.getSelectionModel().select(item);
+            table.getSelectionModel().clearAndSelect(table.getRow(item));
             int row = table.getRow(item);
             if (row >= 0) {
                 table.scrollTo(Math.max(0, row - 3));

@@ -199,6 +199,11 @@ public final class ObjectTreeViewModel {
         state.select(key);
     }
 
+    /** Several objects selected at once; {@code focused} is the one shown in the inspector and the diff. */
+    public void selectAll(java.util.Set<ResourceKey> keys, ResourceKey focused) {
+        state.selectAll(keys, focused);
+    }
+
     /** Selects the next visible object that needs a decision (wrapping around); false when none does. */
     public boolean selectNextChange() {
         return step(1).map(this::selectAndTrue).orElse(false);

@@ -48,7 +48,7 @@ public final class WavesView extends BorderPane {
     private final TableView<WaveRow> table = new TableView<>();
     private final ListView<WaveBlocker> blockers = new ListView<>();
     private final Button plan = new Button("Plan waves");
-    private final MenuButton move = new MenuButton("Move selected object to");
+    private final MenuButton move = new MenuButton("Move selected to");
     private final Button rename = new Button("Rename…");
     private final Label selectionWave = new Label();
     private final Label summary = new Label();
@@ -85,7 +85,7 @@ public final class WavesView extends BorderPane {
         plan.getStyleClass().add("accent");
         plan.setTooltip(new Tooltip("Cut the estate into waves: platform first, then stateless namespaces, then each "
                 + "stateful workload (undoable)"));
-        move.setTooltip(new Tooltip("Move the object selected in the tree to another wave (undoable)"));
+        move.setTooltip(new Tooltip("Move the objects selected in the tree (Shift/Ctrl-click; a branch selects all its objects) to another wave (undoable)"));
         rename.setTooltip(new Tooltip("Rename the selected wave (undoable)"));
         apply.getStyleClass().add("accent");
         rollback.getStyleClass().add("danger");

@@ -57,6 +57,7 @@ public final class WavesViewModel {
                 .then("").otherwise("No target is connected: connect a target cluster to dry-run, apply or roll back."));
         state.reviewProperty().addListener(o -> refresh());
         state.selectionProperty().addListener(o -> refreshSelection());
+        state.selectedObjectsProperty().addListener(o -> refreshSelection());
         selected.addListener((obs, old, now) -> blockers.setAll(now == null ? List.of() : now.blockers()));
         refresh();
     }
@@ -85,6 +86,11 @@ public final class WavesViewModel {
     private void refreshSelection() {
         ReviewSnapshot review = state.review();
         ResourceKey key = state.selection();
+        Set<ResourceKey> many = state.selectedObjectsProperty().get();
+        if (review != null && review.plan().isPresent() && many.size() > 1) {
+            selectionWave.set(many.size() + " objects selected");
+            return;
+        }
         if (review == null || key == null || review.plan().isEmpty()) {
             selectionWave.set("");
             return;
@@ -103,11 +109,20 @@ public final class WavesViewModel {
         actions.execute(new PlanWavesCommand(reviewer()), s -> { });
     }
 
-    /** Moves the object selected in the tree to {@code wave} (the next number creates a new wave). */
+    /** Moves the objects selected in the tree to {@code wave} (the next number creates a new wave). */
     public void moveSelectionTo(int wave) {
-        ResourceKey key = state.selection();
-        if (key != null && planned.get()) {
-            actions.execute(new MoveToWaveCommand(Set.of(key), wave, reviewer()), s -> { });
+        ReviewSnapshot review = state.review();
+        if (review == null || review.plan().isEmpty()) {
+            return;
+        }
+        WavePlan plan = review.plan().get();
+        Set<ResourceKey> keys = new java.util.LinkedHashSet<>(state.selectedObjectsProperty().get());
+        if (keys.isEmpty() && state.selection() != null) {
+            keys.add(state.selection());
+        }
+        keys.removeIf(k -> plan.waveOf(k).isEmpty()); // excluded and dropped objects are in no wave
+        if (!keys.isEmpty()) {
+            actions.execute(new MoveToWaveCommand(keys, wave, reviewer()), s -> { });
         }
     }
 

@@ -93,6 +93,20 @@ class WavesViewModelTest {
     }
 
     @Test
+    void movesEverySelectedObjectTogether() {
+        model.planWaves();
+        java.util.List<ResourceKey> members = context.state().review().plan().orElseThrow().members();
+        java.util.Set<ResourceKey> two = java.util.Set.of(members.get(0), members.get(members.size() - 1));
+        context.state().selectAll(two, members.get(0));
+        int before = model.waves().size();
+        assertThat(model.selectionWaveProperty().get()).isEqualTo("2 objects selected");
+
+        model.moveSelectionTo(before);
+
+        assertThat(model.waves().get(before).wave().members()).containsExactlyInAnyOrderElementsOf(two);
+    }
+
+    @Test
     void aBlankNameIsRefusedWithAMessage() {
         model.planWaves();
 
