@@ -15,12 +15,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ferry sandbox}: starts two simulated Kubernetes API servers on loopback (a source preloaded with the demo
- * AKS estate and an empty target), writes their kubeconfigs, prints {@code ready} and runs until stopped.
+ * AKS estate and a target with no objects), writes their kubeconfigs, prints {@code ready} and runs until stopped.
  */
 @Command(name = "sandbox",
         mixinStandardHelpOptions = true,
         description = {"Starts two sandboxes on loopback to try Ferry without a cloud: a source preloaded with the "
-                + "demo AKS estate and an empty target. A sandbox SIMULATES a Kubernetes API server (discovery, "
+                + "demo AKS estate and a target with no objects (only the CRDs of the EKS add-ons the migration needs). "
+                + "A sandbox SIMULATES a Kubernetes API server (discovery, "
                 + "dry-run, server-side apply, readiness); it is not a cluster and runs no containers.",
             "Writes DIR/source.kubeconfig (context ferry-sandbox-source) and DIR/target.kubeconfig (context "
                 + "ferry-sandbox-target), prints `ready`, and runs until stopped (Ctrl+C)."},
@@ -90,7 +91,9 @@ final class SandboxCommand implements Callable<Integer> {
                         ? "demo AKS estate, " + DemoEstate.objects().size() + " objects in namespaces "
                                 + String.join(", ", DemoEstate.NAMESPACES)
                         : "empty");
-        print(out, "target", pair.target(), SandboxPair.TARGET_CONTEXT, pair.targetKubeconfig(), "empty");
+        print(out, "target", pair.target(), SandboxPair.TARGET_CONTEXT, pair.targetKubeconfig(),
+                "no objects; the CRDs of Karpenter, the AWS Load Balancer Controller, the Prometheus Operator and the "
+                        + "Secrets Store CSI driver");
         out.println();
         out.println("Try: kubectl --kubeconfig " + pair.sourceKubeconfig() + " get deployments -A");
         out.println("Stop with Ctrl+C.");
