@@ -9,6 +9,7 @@ import dev.ferry.model.io.ManifestSet;
 import dev.ferry.model.io.Yaml;
 import dev.ferry.plan.bundle.BundleContent;
 import dev.ferry.plan.bundle.BundleWriter;
+import dev.ferry.plan.report.ProposeReport;
 import dev.ferry.plan.propose.ProposeService;
 import dev.ferry.plan.report.HtmlRenderer;
 import dev.ferry.plan.report.ReportBuilder;
@@ -111,7 +112,7 @@ class ReportRenderingTest {
         ManifestSet input = new ManifestReader().read(inputs);
         MigrationSettings settings = MigrationSettings.of(Yaml.parse(SETTINGS));
         Path bundle = dir.resolve("store-bundle");
-        new BundleWriter().write(new BundleContent(new ProposeService().propose(input, settings), settings,
+        new BundleWriter(new ProposeReport()).write(new BundleContent(new ProposeService().propose(input, settings), settings,
                 "manifests: aks-store-demo and a generated estate", input.problems(), "test",
                 Instant.parse("2026-11-21T00:00:00Z")), bundle);
         try (ReviewSession session = ReviewSession.open(bundle)) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Moves Kubernetes workloads between managed clouds (AKS → EKS and EKS → AKS), edge by edge.",
-        subcommands = {ProposeCommand.class, DiffCommand.class, ApproveChangesCommand.class, RejectChangesCommand.class,
+        subcommands = {InventoryCommand.class, ProposeCommand.class, DiffCommand.class, ApproveChangesCommand.class, RejectChangesCommand.class,
                 PlanCommand.class, ReportCommand.class,
                 BundleCommand.class, ApplyCommand.class, RollbackCommand.class, StatusCommand.class,
                 RulesCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},

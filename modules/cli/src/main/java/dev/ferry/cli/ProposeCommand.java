@@ -9,6 +9,7 @@ import dev.ferry.model.io.ManifestReader;
 import dev.ferry.plan.bundle.BundleContent;
 import dev.ferry.plan.bundle.BundleException;
 import dev.ferry.plan.bundle.BundleWriter;
+import dev.ferry.plan.report.ProposeReport;
 import dev.ferry.plan.review.PriorReview;
 import dev.ferry.plan.propose.ProposeService;
 import dev.ferry.plan.settings.SettingsException;
@@ -114,7 +115,7 @@ final class ProposeCommand implements Callable<Integer> {
         Optional<PriorReview.Outcome> carried;
         try {
             Optional<PriorReview> prior = PriorReview.read(out);
-            files = new BundleWriter().write(content, out);
+            files = new BundleWriter(new ProposeReport()).write(content, out);
             carried = prior.isPresent() && !prior.get().isEmpty()
                     ? Optional.of(prior.get().restoreInto(out, Reviewer.current(), Instant.now()))
                     : Optional.empty();

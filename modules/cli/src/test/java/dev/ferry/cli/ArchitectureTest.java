@@ -1,6 +1,7 @@
 package dev.ferry.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,6 +39,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.ferry.plan..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.ferry.cli..", "dev.ferry.testkit..")
                 .check(FERRY);
+    }
+
+    @Test
+    void packagesOfTheCoreAreFreeOfCycles() {
+        slices().matching("dev.ferry.(model|engine|plan).(*)..").should().beFreeOfCycles().check(FERRY);
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class ObjectComparison {
                 JsonNode other = actual.get(name);
                 String child = path + "/" + name.replace("~", "~0").replace("/", "~1");
                 if (other == null || other.isNull()) {
-                    if (!isEmpty(field.getValue())) {
+                    if (!isEmpty(field.getValue()) && !onlyIgnored(child, field.getValue())) {
                         out.add(child);
                     }
                 } else {
@@ -122,6 +122,16 @@ public final class ObjectComparison {
                     || name.equals("kubectl.kubernetes.io/last-applied-configuration");
         }
         return false;
+    }
+
+    /** True for an object whose every field is one the comparison ignores (annotations Ferry or controllers set). */
+    private static boolean onlyIgnored(String path, JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        List<String> inner = new ArrayList<>();
+        contains(path, node, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), inner, false);
+        return inner.isEmpty();
     }
 
     private static boolean isEmpty(JsonNode node) {

@@ -43,6 +43,14 @@ public final class ClusterConnector {
     private record Connected(KubeApi api, ClusterInfo info) {
     }
 
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
     private Connected connect(Kubeconfig kubeconfig, String contextName) throws ClusterException {
         KubeContext context;
         try {
@@ -57,15 +65,22 @@ public final class ClusterConnector {
             client = new KubernetesClientBuilder().withConfig(built.config()).build();
         } catch (RuntimeException e) {
             // fabric8's messages can name key material problems but never print it; still, keep only the type
-            LOG.debug("client for context {} could not be built: {}", context.name(), e.getClass().getName());
+            LOG.debug("client for context {} could not be built: {} (root cause {})", context.name(),
+                    e.getClass().getName(), rootCause(e).getClass().getName());
             throw new ClusterException(Reason.CONFIGURATION, "Cannot use the credentials of user `" + context.user()
-                    + "` for context `" + context.name() + "` (" + e.getClass().getSimpleName() + "). Check the "
-                    + "certificate, key and token files the kubeconfig names, or fetch the kubeconfig again.", e);
+                    + "` for context `" + context.name() + "` (" + rootCause(e).getClass().getSimpleName() + "). "
+                    + "Check the certificate, key and token files the kubeconfig names, or fetch the kubeconfig "
+                    + "again.", e);
         }
         KubeApi api = new KubeApi(client, context.name(), options.requestTimeout(), built.execCommand());
         try {
-            String version = api.version();
-            api.checkAuthenticated();
+            // a server that is briefly overloaded (429, 503) should not fail the connection; a refusal fails at once
+            Retrier retrier = new Retrier(RetryPolicy.defaults().withMaxAttempts(3), Cancellation.none());
+            String version = retrier.call("connect to " + context.name(), api::version);
+            retrier.call("connect to " + context.name(), () -> {
+                api.checkAuthenticated();
+                return null;
+            });
             ClusterInfo info = new ClusterInfo(context.name(), api.server(), version, context.user());
             LOG.info("connected to {}", info);
             return new Connected(api, info);

@@ -193,17 +193,20 @@ public final class InventoryService {
 
     private void listType(ResourceType type, Listing listing, AtomicReference<ClusterException> fatal) {
         List<String> written = new ArrayList<>();
+        List<Exclusion> left = new ArrayList<>();
         long read = 0;
         Retrier retrier = new Retrier(options.retry(), cancellation);
         List<String> namespaces = type.namespaced() && !options.namespaces().isEmpty()
                 ? options.namespaces() : Collections.singletonList(null);
         try {
             for (String namespace : namespaces) {
-                read += listPages(type, namespace, retrier, listing, written, fatal);
+                read += listPages(type, namespace, retrier, listing, written, left, fatal);
             }
+            listing.excluded.addAll(left);
             listing.listed(type, read);
         } catch (ClusterException e) {
-            dropPartial(listing.folder, written);
+            dropPartial(listing, written);
+            left.clear();
             if (e.reason() == Reason.UNREACHABLE || e.reason() == Reason.UNAUTHORIZED
                     || e.reason() == Reason.CANCELLED) {
                 fatal.compareAndSet(null, e);
@@ -217,7 +220,7 @@ public final class InventoryService {
     }
 
     private long listPages(ResourceType type, String namespace, Retrier retrier, Listing listing,
-                           List<String> written, AtomicReference<ClusterException> fatal)
+                           List<String> written, List<Exclusion> left, AtomicReference<ClusterException> fatal)
             throws ClusterException, IOException {
         String token = "";
         long read = 0;
@@ -235,7 +238,8 @@ public final class InventoryService {
                 if (e.reason() == Reason.GONE && !restarted) {
                     // the continue token expired (a very long list): start the type again once
                     restarted = true;
-                    dropPartial(listing.folder, written);
+                    dropPartial(listing, written);
+                    left.clear();
                     read = 0;
                     token = "";
                     continue;
@@ -244,7 +248,7 @@ public final class InventoryService {
             }
             for (ObjectNode item : page.items()) {
                 read++;
-                listing.accept(type, item, written);
+                listing.accept(type, item, written, left);
             }
             listing.progress(type, listener);
             if (page.last()) {
@@ -254,14 +258,16 @@ public final class InventoryService {
         }
     }
 
-    private static void dropPartial(InventoryFolder folder, List<String> written) {
+    /** Removes what was written of a type that failed or restarts, so the folder never holds half a type. */
+    private static void dropPartial(Listing listing, List<String> written) {
         for (String path : written) {
             try {
-                folder.delete(path);
+                listing.folder.delete(path);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        listing.written.addAndGet(-written.size());
         written.clear();
     }
 
@@ -288,7 +294,8 @@ public final class InventoryService {
             this.origin = "cluster " + cluster.info().context();
         }
 
-        void accept(ResourceType type, ObjectNode item, List<String> writtenPaths) throws IOException {
+        void accept(ResourceType type, ObjectNode item, List<String> writtenPaths, List<Exclusion> left)
+                throws IOException {
             seen.incrementAndGet();
             if (!KubeObject.looksLikeObject(item)) {
                 return;
@@ -301,7 +308,7 @@ public final class InventoryService {
             boolean node = object.isKind("", "Node");
             Optional<String> reason = exclusions.reasonToExclude(object);
             if (reason.isPresent() && !node) {
-                excluded.add(new Exclusion(object.key(), reason.get()));
+                left.add(new Exclusion(object.key(), reason.get()));
                 return;
             }
             ObjectNode body;

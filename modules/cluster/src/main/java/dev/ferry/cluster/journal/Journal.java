@@ -186,13 +186,14 @@ public final class Journal implements AutoCloseable {
         if (channel == null) {
             Files.createDirectories(file.getParent());
             boolean created = !Files.exists(file);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
             if (!created) {
                 dropTornTail(channel);
             } else {
                 syncDirectory(file.getParent());
             }
+            channel.position(channel.size());
         }
         return channel;
     }

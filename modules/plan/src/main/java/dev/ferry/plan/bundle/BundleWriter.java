@@ -10,8 +10,6 @@ import dev.ferry.model.ResourceKey;
 import dev.ferry.model.io.ManifestProblem;
 import dev.ferry.model.io.Yaml;
 import dev.ferry.model.sanitize.Exclusion;
-import dev.ferry.plan.report.MarkdownRenderer;
-import dev.ferry.plan.report.ReportBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BundleWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ReportRenderer reportRenderer;
+
+    /** @param reportRenderer writes {@code report.md} (the report module's {@code ProposeReport}) */
+    public BundleWriter(ReportRenderer reportRenderer) {
+        this.reportRenderer = reportRenderer;
+    }
 
     /** Writes the bundle and returns the number of files it holds. */
     public int write(BundleContent content, Path target) throws BundleException {
@@ -81,7 +86,7 @@ public final class BundleWriter {
         }
     }
 
-    private static Map<String, byte[]> render(BundleContent content, String bundleName) {
+    private Map<String, byte[]> render(BundleContent content, String bundleName) {
         Map<String, byte[]> files = new TreeMap<>();
         var proposal = content.proposal();
         files.put(BundleLayout.SETTINGS, utf8(Yaml.write(content.settings().tree())));
@@ -100,8 +105,7 @@ public final class BundleWriter {
         for (Artifact artifact : proposal.artifacts()) {
             files.put(BundleLayout.ARTIFACTS + "/" + artifact.path(), utf8(artifact.content()));
         }
-        files.put(BundleLayout.REPORT,
-                utf8(new MarkdownRenderer().render(new ReportBuilder().build(content, bundleName))));
+        files.put(BundleLayout.REPORT, utf8(reportRenderer.render(content, bundleName)));
         return files;
     }
 

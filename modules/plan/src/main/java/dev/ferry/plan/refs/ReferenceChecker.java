@@ -28,6 +28,7 @@ public final class ReferenceChecker {
         for (KubeObject object : proposed) {
             present.add(object.key());
         }
+        present.addAll(ProvidedSecrets.of(proposed).keySet());
         List<UnresolvedReference> unresolved = new ArrayList<>();
         for (KubeObject object : proposed) {
             for (Reference reference : scanner.scan(object)) {

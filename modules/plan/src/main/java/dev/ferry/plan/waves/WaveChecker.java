@@ -4,6 +4,7 @@ import dev.ferry.model.KubeObject;
 import dev.ferry.model.ResourceKey;
 import dev.ferry.plan.refs.BuiltInTargets;
 import dev.ferry.plan.refs.ObjectNames;
+import dev.ferry.plan.refs.ProvidedSecrets;
 import dev.ferry.plan.refs.Reference;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,12 +37,17 @@ public final class WaveChecker {
                                    Map<ResourceKey, List<String>> pendingChanges,
                                    Map<ResourceKey, List<String>> actionRequired) {
         EstateGraph graph = new EstateGraph(proposed);
+        Map<ResourceKey, ResourceKey> provided = ProvidedSecrets.of(proposed);
         List<WaveBlocker> blockers = new ArrayList<>();
         for (Wave wave : plan.waves()) {
             for (ResourceKey member : wave.members()) {
                 if (graph.contains(member)) {
                     for (Reference reference : graph.references(member)) {
-                        reference(plan, graph, wave, reference).ifPresent(blockers::add);
+                        // a Secret a controller creates exists once the object that provides it does
+                        Reference resolved = graph.contains(reference.to()) || !provided.containsKey(reference.to())
+                                ? reference : new Reference(reference.from(), reference.path(),
+                                provided.get(reference.to()), reference.need());
+                        reference(plan, graph, wave, resolved).ifPresent(blockers::add);
                     }
                 }
                 List<String> pending = pendingChanges.getOrDefault(member, List.of());

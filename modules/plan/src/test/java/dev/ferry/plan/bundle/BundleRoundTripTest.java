@@ -9,6 +9,7 @@ import dev.ferry.model.KubeObject;
 import dev.ferry.model.io.ManifestReader;
 import dev.ferry.model.io.ManifestSet;
 import dev.ferry.plan.propose.ProposeService;
+import dev.ferry.plan.report.ProposeReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class BundleRoundTripTest {
     @Test
     void writesTheLayoutOfTheDesignAndReadsItBack() throws Exception {
         Path bundle = dir.resolve("bundle");
-        new BundleWriter().write(content(), bundle);
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
 
         assertThat(bundle.resolve("bundle.yaml")).exists();
         assertThat(bundle.resolve("settings.yaml")).exists();
@@ -75,7 +76,7 @@ class BundleRoundTripTest {
     @Test
     void reportsFilesChangedAddedOrMissingSinceWritten() throws Exception {
         Path bundle = dir.resolve("bundle");
-        new BundleWriter().write(content(), bundle);
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
         Files.writeString(bundle.resolve("report.md"), "edited");
         Files.delete(bundle.resolve("artifacts/registry/images.tsv"));
         Files.writeString(bundle.resolve("proposed/shop/configmap.extra.yaml"),
@@ -90,7 +91,7 @@ class BundleRoundTripTest {
     @Test
     void refusesAManifestThatPointsOutsideTheBundle() throws Exception {
         Path bundle = dir.resolve("bundle");
-        new BundleWriter().write(content(), bundle);
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
         Path manifest = bundle.resolve("bundle.yaml");
         Files.writeString(manifest, Files.readString(manifest).replace("files:", "files:\n  ../outside.txt: abc"));
         assertThatThrownBy(() -> new BundleReader().read(bundle))
@@ -100,14 +101,14 @@ class BundleRoundTripTest {
     @Test
     void replacesAnEarlierBundleButNeverAFolderOfOtherFiles() throws Exception {
         Path bundle = dir.resolve("bundle");
-        new BundleWriter().write(content(), bundle);
-        new BundleWriter().write(content(), bundle);
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
         assertThat(new BundleReader().read(bundle).verification().intact()).isTrue();
 
         Path mine = dir.resolve("mine");
         Files.createDirectories(mine);
         Files.writeString(mine.resolve("notes.txt"), "precious");
-        assertThatThrownBy(() -> new BundleWriter().write(content(), mine))
+        assertThatThrownBy(() -> new BundleWriter(new ProposeReport()).write(content(), mine))
                 .isInstanceOf(BundleException.class).hasMessageContaining("not a Ferry bundle");
         assertThat(mine.resolve("notes.txt")).hasContent("precious");
     }
@@ -116,7 +117,7 @@ class BundleRoundTripTest {
     void leavesNothingBehindWhenWritingFails() throws IOException {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where the parent folder should be");
-        assertThatThrownBy(() -> new BundleWriter().write(content(), blocked.resolve("bundle")))
+        assertThatThrownBy(() -> new BundleWriter(new ProposeReport()).write(content(), blocked.resolve("bundle")))
                 .isInstanceOf(BundleException.class).hasMessageContaining("nothing was written");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString()).toList()).containsExactly("blocked");
@@ -132,7 +133,7 @@ class BundleRoundTripTest {
     @Test
     void refusesAnUnreadableObjectFileNamingIt() throws Exception {
         Path bundle = dir.resolve("bundle");
-        new BundleWriter().write(content(), bundle);
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
         Files.writeString(bundle.resolve("proposed/shop/deployment.web.yaml"), "kind: [broken");
         assertThatThrownBy(() -> new BundleReader().read(bundle))
                 .isInstanceOf(BundleException.class).hasMessageContaining("deployment.web.yaml");

@@ -83,7 +83,7 @@ final class ReportEstate {
         ManifestSet input = new ManifestReader().read(List.of(store, shop));
         MigrationSettings settings = MigrationSettings.of(Yaml.parse(TestBundles.SETTINGS));
         Path bundle = dir.resolve("store-bundle");
-        new BundleWriter().write(new BundleContent(new ProposeService().propose(input, settings), settings,
+        new BundleWriter(new ProposeReport()).write(new BundleContent(new ProposeService().propose(input, settings), settings,
                 "manifests: aks-store-demo and the test shop", input.problems(), "test",
                 Instant.parse("2026-11-21T00:00:00Z")), bundle);
         return bundle;

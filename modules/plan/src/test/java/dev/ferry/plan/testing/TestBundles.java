@@ -6,6 +6,7 @@ import dev.ferry.model.io.ManifestSet;
 import dev.ferry.model.io.Yaml;
 import dev.ferry.plan.bundle.BundleContent;
 import dev.ferry.plan.bundle.BundleWriter;
+import dev.ferry.plan.report.ProposeReport;
 import dev.ferry.plan.propose.ProposeService;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -81,7 +82,7 @@ public final class TestBundles {
     public static Path write(Path target, String estate, String settingsYaml) throws Exception {
         ManifestSet input = new ManifestReader().readText("estate.yaml", estate);
         MigrationSettings settings = MigrationSettings.of(Yaml.parse(settingsYaml));
-        new BundleWriter().write(new BundleContent(new ProposeService().propose(input, settings), settings,
+        new BundleWriter(new ProposeReport()).write(new BundleContent(new ProposeService().propose(input, settings), settings,
                 "test estate", input.problems(), "test", Instant.parse("2026-11-21T00:00:00Z")), target);
         return target;
     }
