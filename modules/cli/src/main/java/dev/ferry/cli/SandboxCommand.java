@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 @Command(name = "sandbox",
         mixinStandardHelpOptions = true,
         description = {"Starts two sandboxes on loopback to try Ferry without a cloud: a source preloaded with the "
-                + "demo AKS estate and a target with no objects (only the CRDs of the EKS add-ons the migration needs). "
-                + "A sandbox SIMULATES a Kubernetes API server (discovery, "
-                + "dry-run, server-side apply, readiness); it is not a cluster and runs no containers.",
+                + "demo AKS estate and a target with no objects (only the CRDs of the EKS add-ons the migration "
+                + "needs). A sandbox SIMULATES a Kubernetes API server (discovery, dry-run, server-side apply, "
+                + "readiness); it is not a cluster and runs no containers.",
             "Writes DIR/source.kubeconfig (context ferry-sandbox-source) and DIR/target.kubeconfig (context "
                 + "ferry-sandbox-target), prints `ready`, and runs until stopped (Ctrl+C)."},
         footer = {"", "Example: kubectl --kubeconfig DIR/source.kubeconfig get deployments -A",

@@ -199,7 +199,7 @@ final class SandboxDispatcher {
             ObjectNode list = ObjectStore.parse(response);
             list.put("kind", type.kind() + "List").put("apiVersion", type.apiVersion());
             ((ObjectNode) list.path("metadata")).remove("selfLink");
-            return json(200, list);
+            return json(200, ListPager.page(list, path));
         }
         return response.setHeader("Content-Type", "application/json");
     }

@@ -63,17 +63,6 @@ class DryRunTest {
     }
 
     @Test
-    void applyConflictsWithTheManagerThatCreatedTheObject() {
-        client.configMaps().inNamespace("default").resource(configMap("settings", "a")).create();
-
-        assertThatThrownBy(() -> client.configMaps().inNamespace("default").resource(configMap("settings", "b"))
-                .fieldManager("ferry").serverSideApply())
-                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getStatus().getMessage())
-                        .isEqualTo("Apply failed with 1 conflict: conflict with \"fabric8-kubernetes-client\" using v1:"
-                                + " .data.key"));
-    }
-
-    @Test
     void strictValidationRejectsAnUnknownTopLevelFieldByName() {
         GenericKubernetesResource withTypo = new GenericKubernetesResourceBuilder()
                 .withApiVersion("v1").withKind("ConfigMap")

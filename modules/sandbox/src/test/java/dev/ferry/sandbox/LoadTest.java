@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Files;
@@ -98,6 +99,28 @@ class LoadTest {
         sandbox.loadFiles(java.util.List.of(dir));
 
         assertThat(client.apps().deployments().inAnyNamespace().list().getItems()).hasSize(1);
+    }
+
+    @Test
+    void pagesListsWithLimitAndContinue() throws SandboxException {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            yaml.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm-").append(i)
+                    .append(", namespace: default}\n");
+        }
+        sandbox.loadYaml("cms.yaml", yaml.toString());
+
+        var first = client.configMaps().inNamespace("default").list(new ListOptionsBuilder().withLimit(3L).build());
+        var rest = client.configMaps().inNamespace("default").list(new ListOptionsBuilder()
+                .withLimit(10L).withContinue(first.getMetadata().getContinue()).build());
+
+        assertThat(first.getItems()).extracting(cm -> cm.getMetadata().getName())
+                .containsExactly("cm-0", "cm-1", "cm-2");
+        assertThat(first.getMetadata().getRemainingItemCount()).isEqualTo(4L);
+        assertThat(rest.getItems()).extracting(cm -> cm.getMetadata().getName())
+                .containsExactly("cm-3", "cm-4", "cm-5", "cm-6");
+        assertThat(rest.getMetadata().getContinue()).isNull();
+        assertThat(client.configMaps().inNamespace("default").list().getItems()).hasSize(7);
     }
 
     @Test
