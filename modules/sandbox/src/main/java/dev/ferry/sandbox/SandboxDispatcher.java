@@ -139,7 +139,7 @@ final class SandboxDispatcher {
             throw ApiException.noSuchResource();
         }
         String manager = path.param("fieldManager").orElseGet(() -> managerFromAgent(request));
-        Write write = new Write(type, path.namespace(), path.name(), manager, path.dryRun(),
+        Write write = new Write(type, path.namespace(), path.name(), manager, path.dryRun() || dryRunInBody(seen),
                 FieldValidation.of(path.param("fieldValidation").orElse(null)),
                 path.param("force").map(Boolean::parseBoolean).orElse(false));
         String method = seen.method();
@@ -188,12 +188,14 @@ final class SandboxDispatcher {
         if ("scale".equals(path.subresource())) {
             return respond(writes.scale(write, null));
         }
+        if (path.name() != null && !path.watch()) {
+            // one object (or its status): from the store's index, as a real server answers both
+            return json(200, store.get(type, path.namespace(), path.name())
+                    .orElseThrow(() -> ApiException.notFound(type, path.name())));
+        }
         MockResponse response = store.read(request);
         if (response.getWebSocketListener() != null) {
             return response;
-        }
-        if (response.code() == 404 && path.name() != null) {
-            throw ApiException.notFound(type, path.name());
         }
         if (response.code() == 200 && path.name() == null) {
             ObjectNode list = ObjectStore.parse(response);
@@ -202,6 +204,18 @@ final class SandboxDispatcher {
             return json(200, ListPager.page(list, path));
         }
         return response.setHeader("Content-Type", "application/json");
+    }
+
+    /** kubectl puts {@code dryRun} of a delete into the DeleteOptions body rather than the query. */
+    private static boolean dryRunInBody(SandboxRequest seen) {
+        if (!seen.method().equals("DELETE") || seen.body().isBlank()) {
+            return false;
+        }
+        try {
+            return !ObjectStore.JSON.readTree(seen.body()).path("dryRun").isEmpty();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
     }
 
     private static String managerFromAgent(RecordedRequest request) {

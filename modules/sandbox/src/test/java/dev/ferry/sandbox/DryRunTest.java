@@ -63,6 +63,17 @@ class DryRunTest {
     }
 
     @Test
+    void aDryRunInTheDeleteOptionsBodyDeletesNothing() throws Exception {
+        client.configMaps().inNamespace("default").resource(configMap("settings", "a")).create();
+
+        var response = Clients.send(sandbox, "DELETE", "/api/v1/namespaces/default/configmaps/settings",
+                "application/json", "{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"dryRun\":[\"All\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(client.configMaps().inNamespace("default").withName("settings").get()).isNotNull();
+    }
+
+    @Test
     void strictValidationRejectsAnUnknownTopLevelFieldByName() {
         GenericKubernetesResource withTypo = new GenericKubernetesResourceBuilder()
                 .withApiVersion("v1").withKind("ConfigMap")

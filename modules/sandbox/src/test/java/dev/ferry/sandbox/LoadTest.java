@@ -93,6 +93,16 @@ class LoadTest {
     }
 
     @Test
+    void servesAnObjectAtItsStatusSubresource() throws Exception {
+        var response = Clients.get(sandbox, "/api/v1/namespaces/default/status");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(ObjectStore.JSON.readTree(response.body()).path("status").path("phase").asText())
+                .isEqualTo("Active");
+        assertThat(Clients.get(sandbox, "/api/v1/namespaces/nowhere").body()).contains("\"reason\":\"NotFound\"");
+    }
+
+    @Test
     void loadsFilesAndFolders(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("estate.yaml"), ESTATE);
 
