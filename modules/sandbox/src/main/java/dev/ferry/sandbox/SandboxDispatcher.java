@@ -10,6 +10,8 @@ import dev.ferry.sandbox.WriteHandler.Write;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -188,22 +190,42 @@ final class SandboxDispatcher {
         if ("scale".equals(path.subresource())) {
             return respond(writes.scale(write, null));
         }
+        boolean table = wantsTable(request);
+        String includeObject = path.param("includeObject").orElse(null);
         if (path.name() != null && !path.watch()) {
             // one object (or its status): from the store's index, as a real server answers both
-            return json(200, store.get(type, path.namespace(), path.name())
-                    .orElseThrow(() -> ApiException.notFound(type, path.name())));
+            ObjectNode object = store.get(type, path.namespace(), path.name())
+                    .orElseThrow(() -> ApiException.notFound(type, path.name()));
+            return json(200, table ? TableRenderer.table(type, List.of(object),
+                    object.path("metadata").path("resourceVersion").asText(null), includeObject) : object);
         }
         MockResponse response = store.read(request);
         if (response.getWebSocketListener() != null) {
-            return response;
+            return table ? response.withWebSocketUpgrade(new TableWatchListener(response.getWebSocketListener(), type,
+                    includeObject)) : response;
         }
         if (response.code() == 200 && path.name() == null) {
-            ObjectNode list = ObjectStore.parse(response);
+            ObjectNode list = ListPager.page(ObjectStore.parse(response), path);
+            if (table) {
+                List<JsonNode> items = new ArrayList<>();
+                list.path("items").forEach(items::add);
+                ObjectNode rendered = TableRenderer.table(type, items,
+                        list.path("metadata").path("resourceVersion").asText(null), includeObject);
+                ((ObjectNode) rendered.path("metadata")).setAll((ObjectNode) list.path("metadata"));
+                ((ObjectNode) rendered.path("metadata")).remove("selfLink");
+                return json(200, rendered);
+            }
             list.put("kind", type.kind() + "List").put("apiVersion", type.apiVersion());
             ((ObjectNode) list.path("metadata")).remove("selfLink");
-            return json(200, ListPager.page(list, path));
+            return json(200, list);
         }
         return response.setHeader("Content-Type", "application/json");
+    }
+
+    /** kubectl asks for server-side printing with {@code Accept: application/json;as=Table;v=v1;g=meta.k8s.io}. */
+    private static boolean wantsTable(RecordedRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("as=Table");
     }
 
     /** kubectl puts {@code dryRun} of a delete into the DeleteOptions body rather than the query. */
