@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of a sandbox: a Vert.x server on loopback (plain HTTP/1.1) that records each request, lets the
@@ -30,6 +32,8 @@ import java.util.concurrent.TimeoutException;
  * <p>Built on Vert.x directly rather than fabric8's {@code MockWebServer}, which cannot drop a connection.
  */
 final class HttpFrontend implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpFrontend.class);
 
     private final Vertx vertx = Vertx.vertx();
     private final SandboxDispatcher dispatcher;
@@ -70,8 +74,21 @@ final class HttpFrontend implements AutoCloseable {
     }
 
     private void handle(HttpServerRequest event, byte[] body) {
+        try {
+            respond(event, body);
+        } catch (RuntimeException e) {
+            LOG.warn("The sandbox could not answer {} {}", event.method(), event.uri(), e);
+            if (!event.response().ended() && !event.response().closed()) {
+                event.response().setStatusCode(500).end();
+            }
+        }
+    }
+
+    private void respond(HttpServerRequest event, byte[] body) {
+        HttpMethod method = event.method() == io.vertx.core.http.HttpMethod.HEAD ? HttpMethod.GET
+                : HttpMethod.fromVertx(event.method());
         RecordedRequest request = new RecordedRequest(event.version().alpnName().toUpperCase(Locale.ROOT),
-                HttpMethod.fromVertx(event.method()), event.uri(),
+                method, event.uri(),
                 Headers.builder().addAll(event.headers()).build(), new Buffer(body));
         ApiPath path = ApiPath.parse(event.uri());
         SandboxRequest seen = new SandboxRequest(event.method().name(), path.path(), path.query(),
