@@ -145,8 +145,9 @@ class LoadTest {
     @Test
     void loadsObjectsExportedFromAnotherClusterIgnoringTheirServerSetMetadata() throws SandboxException {
         sandbox.loadYaml("export.yaml", "apiVersion: v1\nkind: ConfigMap\n"
-                + "metadata: {name: settings, namespace: default, uid: 0b6f1c2e-aaaa-bbbb-cccc-000000000000, resourceVersion: \"99999\", generation: 7,"
-                + " creationTimestamp: \"2020-01-01T00:00:00Z\"}\ndata: {a: \"1\"}\n");
+                + "metadata: {name: settings, namespace: default, uid: 0b6f1c2e-aaaa-bbbb-cccc-000000000000,"
+                + " resourceVersion: \"99999\", generation: 7, creationTimestamp: \"2020-01-01T00:00:00Z\"}\n"
+                + "data: {a: \"1\"}\n");
 
         var loaded = client.configMaps().inNamespace("default").withName("settings").get();
         assertThat(loaded.getData()).containsEntry("a", "1");
