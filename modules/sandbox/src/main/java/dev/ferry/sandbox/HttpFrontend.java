@@ -47,8 +47,24 @@ final class HttpFrontend implements AutoCloseable {
         this.log = log;
     }
 
+    synchronized boolean listening() {
+        return server != null;
+    }
+
+    /** Stops listening (connections are refused) and closes open connections; {@link #listen} starts again. */
+    synchronized void stopListening() {
+        if (server != null) {
+            try {
+                await(server.close());
+            } catch (ExecutionException e) {
+                // the listening socket is gone either way
+            }
+            server = null;
+        }
+    }
+
     /** Listens on 127.0.0.1 at this port (0 for any free port); returns the port. */
-    int listen(int port) throws SandboxException {
+    synchronized int listen(int port) throws SandboxException {
         HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port)
                 .setHttp2ClearTextEnabled(false)
                 .setWebSocketSubProtocols(List.of("v4.channel.k8s.io", "v3.channel.k8s.io", "v2.channel.k8s.io",
@@ -141,7 +157,7 @@ final class HttpFrontend implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (server != null) {
                 await(server.close());

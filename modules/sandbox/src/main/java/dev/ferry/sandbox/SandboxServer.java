@@ -163,6 +163,28 @@ public final class SandboxServer implements AutoCloseable {
         load(objectsOf(new ManifestReader().read(inputs)));
     }
 
+    /**
+     * Closes the listening socket and every open connection, so clients get "connection refused" as from a server
+     * that went away; the objects stay. {@link #acceptConnections()} listens again on the same port.
+     */
+    public void refuseConnections() {
+        frontend.stopListening();
+        LOG.info("Sandbox API server {} refuses connections", options.name());
+    }
+
+    /**
+     * Listens again on the same port after {@link #refuseConnections()}; does nothing while listening.
+     *
+     * @throws SandboxException when something else took the port meanwhile
+     */
+    public void acceptConnections() throws SandboxException {
+        if (frontend.listening()) {
+            return;
+        }
+        frontend.listen(port);
+        LOG.info("Sandbox API server {} accepts connections again on {}", options.name(), url());
+    }
+
     /** The fault injector of this server: faults apply to requests from the next one on. */
     public FaultInjector faults() {
         return faults;
