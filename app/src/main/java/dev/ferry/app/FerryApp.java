@@ -1,17 +1,25 @@
 package dev.ferry.app;
 
+import dev.ferry.app.prefs.UserPreferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /** The workbench application. */
 public final class FerryApp extends Application {
 
+    private Workbench workbench;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Ferry");
-        stage.setScene(new Scene(new Label("Ferry"), 1280, 800));
+        workbench = new Workbench(stage, UserPreferences.atDefaultLocation(),
+                file -> getHostServices().showDocument(file.toUri().toString()));
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
     }
 }

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "sandbox",
         mixinStandardHelpOptions = true,
         description = {"Starts two sandboxes on loopback to try Ferry without a cloud: a source preloaded with the "
-                + "demo AKS estate and a target with no objects (only the CRDs of the EKS add-ons the migration "
-                + "needs). A sandbox SIMULATES a Kubernetes API server (discovery, dry-run, server-side apply, "
+                + "demo AKS estate and a target with no workloads (with the demo, only the CRDs of the EKS add-ons the "
+                + "migration needs). A sandbox SIMULATES a Kubernetes API server (discovery, dry-run, server-side apply, "
                 + "readiness); it is not a cluster and runs no containers.",
             "Writes DIR/source.kubeconfig (context ferry-sandbox-source) and DIR/target.kubeconfig (context "
                 + "ferry-sandbox-target), prints `ready`, and runs until stopped (Ctrl+C)."},
@@ -92,8 +92,10 @@ final class SandboxCommand implements Callable<Integer> {
                                 + String.join(", ", DemoEstate.NAMESPACES)
                         : "empty");
         print(out, "target", pair.target(), SandboxPair.TARGET_CONTEXT, pair.targetKubeconfig(),
-                "no objects; the CRDs of Karpenter, the AWS Load Balancer Controller, the Prometheus Operator and the "
-                        + "Secrets Store CSI driver");
+                estate == SandboxPair.Estate.DEMO
+                        ? "no workloads; the CRDs of Karpenter, the AWS Load Balancer Controller, the Prometheus "
+                                + "Operator and the Secrets Store CSI driver installed"
+                        : "empty");
         out.println();
         out.println("Try: kubectl --kubeconfig " + pair.sourceKubeconfig() + " get deployments -A");
         out.println("Stop with Ctrl+C.");

@@ -2,6 +2,7 @@ package dev.ferry.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.cluster.apply.ApplyOptions;
 import dev.ferry.cluster.apply.Phase;
 import dev.ferry.cluster.apply.WaveApplier;
 import dev.ferry.cluster.apply.WaveRequest;
@@ -13,6 +14,7 @@ import dev.ferry.cluster.inventory.InventoryListener;
 import dev.ferry.cluster.inventory.InventoryOptions;
 import dev.ferry.cluster.inventory.InventoryResult;
 import dev.ferry.cluster.inventory.InventoryService;
+import dev.ferry.cluster.rollback.RollbackOptions;
 import dev.ferry.cluster.rollback.RollbackResult;
 import dev.ferry.cluster.rollback.WaveRollback;
 import dev.ferry.cluster.status.ObjectStatus;
@@ -44,15 +46,22 @@ final class EndToEndScenario {
 
     static void applyCheckAndRollBack(TargetCluster target, List<KubeObject> wave, Path bundle, int number,
                                       WaveRequest request) throws Exception {
+        applyCheckAndRollBack(target, wave, bundle, number, request, TestClusters.applyOptions(),
+                TestClusters.rollbackOptions());
+    }
+
+    static void applyCheckAndRollBack(TargetCluster target, List<KubeObject> wave, Path bundle, int number,
+                                      WaveRequest request, ApplyOptions applyOptions,
+                                      RollbackOptions rollbackOptions) throws Exception {
         List<Phase> phases = new CopyOnWriteArrayList<>();
-        WaveApplier dryRun = new WaveApplier(target, TestClusters.applyOptions().withDryRunOnly(true),
+        WaveApplier dryRun = new WaveApplier(target, applyOptions.withDryRunOnly(true),
                 e -> phases.add(e.phase()), Cancellation.none());
         assertThat(dryRun.apply(request).outcome()).isEqualTo(WaveResult.Outcome.DRY_RUN_PASSED);
         for (KubeObject object : wave) {
             assertThat(target.get(object.key())).as("dry run wrote %s", object.key()).isEmpty();
         }
 
-        WaveResult applied = new WaveApplier(target, TestClusters.applyOptions(), e -> phases.add(e.phase()),
+        WaveResult applied = new WaveApplier(target, applyOptions, e -> phases.add(e.phase()),
                 Cancellation.none()).apply(request);
         assertThat(applied.outcome()).as(applied.toString()).isEqualTo(WaveResult.Outcome.APPLIED);
         assertThat(applied.applied()).isEqualTo(wave.size());
@@ -61,7 +70,7 @@ final class EndToEndScenario {
         List<ObjectStatus> status = new WaveStatusService(target).status(wave);
         assertThat(status).extracting(ObjectStatus::state).containsOnly(ObjectStatus.State.READY);
 
-        RollbackResult rollback = new WaveRollback(target, TestClusters.rollbackOptions(), e -> { },
+        RollbackResult rollback = new WaveRollback(target, rollbackOptions, e -> { },
                 Cancellation.none()).rollback(number, bundle);
         assertThat(rollback.differences()).isEmpty();
         assertThat(rollback.deleted()).isEqualTo(wave.size());

@@ -74,8 +74,10 @@ class EndToEndTest {
         clusters.sourceServer.load(List.of(Fixtures.sourceSecret("shop"), Yaml.parse(
                 "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n"), Yaml.parse(
                 "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web-config, namespace: shop}\ndata: {a: b}\n")));
+        clusters.sourceServer.faults().on("GET", "/apis/networking.k8s.io/v1/ingresses").always().respond(403);
         InventoryResult inventory = EndToEndScenario.inventory(source, dir.resolve("inventory"), List.of());
         assertThat(inventory.objects()).isGreaterThanOrEqualTo(3);
+        assertThat(inventory.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("403"));
         assertThat(Files.readString(dir.resolve("inventory/shop/secret.db.yaml"))).doesNotContain(Fixtures.CANARY)
                 .doesNotContain(Fixtures.base64(Fixtures.CANARY)).contains("ferry.dev/value-digests");
 

@@ -2,6 +2,7 @@ package dev.ferry.cluster;
 
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.ferry.cluster.apply.ApplyOptions;
 import dev.ferry.cluster.apply.WaveRequest;
 import dev.ferry.cluster.config.Kubeconfig;
 import dev.ferry.cluster.config.KubeconfigLoader;
@@ -9,8 +10,10 @@ import dev.ferry.cluster.connect.ClusterConnector;
 import dev.ferry.cluster.connect.SameServerCheck;
 import dev.ferry.cluster.connect.SourceCluster;
 import dev.ferry.cluster.connect.TargetCluster;
+import dev.ferry.cluster.rollback.RollbackOptions;
 import dev.ferry.model.KubeObject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +54,9 @@ class RealClusterEndToEndTest {
             List<KubeObject> wave = Fixtures.portableWave(namespace);
             EndToEndScenario.applyCheckAndRollBack(target, wave, dir.resolve("bundle"), 1,
                     new WaveRequest(1, wave, dir.resolve("bundle"), Fixtures.secretValues(namespace),
-                            source.info().server()));
+                            source.info().server()),
+                    ApplyOptions.defaults().withAllTimeouts(Duration.ofMinutes(5)),
+                    RollbackOptions.defaults());
         }
     }
 }

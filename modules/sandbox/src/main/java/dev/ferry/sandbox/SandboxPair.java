@@ -6,9 +6,9 @@ import java.time.Duration;
 
 /**
  * A source and a target sandbox side by side, as {@code ferry sandbox} and the app's "Demo estate" start them: the
- * source preloaded with an estate (the {@link DemoEstate} or nothing), the target holding no objects but the
- * CustomResourceDefinitions of the EKS add-ons the proposed estate needs ({@link EksAddOns}), and a kubeconfig for
- * each written to {@code DIR/source.kubeconfig} and {@code DIR/target.kubeconfig} with contexts
+ * source preloaded with an estate (the {@link DemoEstate} or nothing), the target holding no objects but, with the
+ * demo estate, the CustomResourceDefinitions of the add-ons a prepared EKS target runs ({@link TargetAddOns}), and a
+ * kubeconfig for each written to {@code DIR/source.kubeconfig} and {@code DIR/target.kubeconfig} with contexts
  * {@value #SOURCE_CONTEXT} and {@value #TARGET_CONTEXT}. Both are simulated API servers on loopback, not clusters.
  */
 public final class SandboxPair implements AutoCloseable {
@@ -63,8 +63,8 @@ public final class SandboxPair implements AutoCloseable {
                     readinessDelay));
             if (estate == Estate.DEMO) {
                 source.load(DemoEstate.objects());
+                target.load(TargetAddOns.eks());
             }
-            target.load(EksAddOns.customResourceDefinitions());
             Path sourceFile = write(source, dir.resolve(SOURCE_KUBECONFIG), SOURCE_CONTEXT);
             Path targetFile = write(target, dir.resolve(TARGET_KUBECONFIG), TARGET_CONTEXT);
             return new SandboxPair(source, target, sourceFile, targetFile);

@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class WaveApplier {
 
     private static final Logger LOG = LoggerFactory.getLogger(WaveApplier.class);
+    private static final int DRY_RUN_PARALLELISM = 4;
 
     private final TargetCluster target;
     private final ApplyOptions options;
@@ -161,35 +166,78 @@ public final class WaveApplier {
                 typesDefined.add(spec.path("group").asText() + "/" + spec.path("names").path("kind").asText());
             }
         }
-        Retrier retrier = new Retrier(options.retry(), cancellation);
-        int index = 0;
-        for (PreparedObject object : prepared) {
-            index++;
-            ResourceKey key = object.key();
-            if (object.secret() && !options.replaceExistingSecrets() && !createdByThisWave(state, key)) {
-                Optional<ObjectNode> live = retrier.call("read " + key, () -> target.get(key));
-                if (live.isPresent()) {
-                    reject(rejections, key, "the Secret already exists on the target. Ferry never records Secret "
-                            + "values, so a rollback could not restore it: delete it on the target first, or allow "
-                            + "replacing existing Secrets (--replace-existing-secrets) and restore it yourself after "
-                            + "a rollback", index, prepared.size());
-                    continue;
-                }
+        // dry runs write nothing, so they run a few at a time; results are reported in wave order from this thread
+        ExecutorService pool = Executors.newFixedThreadPool(DRY_RUN_PARALLELISM, runnable -> {
+            Thread thread = new Thread(runnable, "ferry-dry-run");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<DryRunOutcome>> outcomes = new ArrayList<>();
+            for (PreparedObject object : prepared) {
+                outcomes.add(pool.submit(() -> dryRunOne(object, state, namespacesCreated, typesDefined)));
             }
-            try {
-                retrier.call("dry-run " + key, () -> target.apply(object.toSend(), true));
-                event(key, Phase.DRY_RUN_OK, "", index, prepared.size());
-            } catch (ClusterException e) {
-                if (e.retryable() || e.reason() == Reason.UNAUTHORIZED || e.reason() == Reason.CANCELLED) {
-                    throw e.withMessage(scrubber.scrub(e.getMessage()));
+            int index = 0;
+            for (Future<DryRunOutcome> future : outcomes) {
+                index++;
+                DryRunOutcome outcome = await(future);
+                ResourceKey key = prepared.get(index - 1).key();
+                if (outcome.fatal() != null) {
+                    throw outcome.fatal().withMessage(scrubber.scrub(outcome.fatal().getMessage()));
                 }
-                String deferred = deferredReason(e, key, namespacesCreated, typesDefined);
-                if (deferred != null) {
-                    event(key, Phase.DRY_RUN_OK, deferred, index, prepared.size());
+                if (outcome.rejection() != null) {
+                    reject(rejections, key, scrubber.scrub(outcome.rejection()), index, prepared.size());
                 } else {
-                    reject(rejections, key, scrubber.scrub(e.getMessage()), index, prepared.size());
+                    event(key, Phase.DRY_RUN_OK, outcome.note(), index, prepared.size());
                 }
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What the dry run of one object said: fine (with a note), rejected, or a failure that stops the wave. */
+    private record DryRunOutcome(String note, String rejection, ClusterException fatal) {
+    }
+
+    private DryRunOutcome dryRunOne(PreparedObject object, JournalState state, Set<String> namespacesCreated,
+                                    Set<String> typesDefined) {
+        ResourceKey key = object.key();
+        Retrier retrier = new Retrier(options.retry(), cancellation);
+        try {
+            if (object.secret() && !options.replaceExistingSecrets() && !createdByThisWave(state, key)
+                    && retrier.call("read " + key, () -> target.get(key)).isPresent()) {
+                return new DryRunOutcome("", "the Secret already exists on the target. Ferry never records Secret "
+                        + "values, so a rollback could not restore it: delete it on the target first, or allow "
+                        + "replacing existing Secrets (--replace-existing-secrets) and restore it yourself after a "
+                        + "rollback", null);
+            }
+            retrier.call("dry-run " + key, () -> target.apply(object.toSend(), true));
+            return new DryRunOutcome("", null, null);
+        } catch (ClusterException e) {
+            if (e.retryable() || e.reason() == Reason.UNAUTHORIZED || e.reason() == Reason.CANCELLED) {
+                return new DryRunOutcome("", null, e);
+            }
+            String deferred = deferredReason(e, key, namespacesCreated, typesDefined);
+            return deferred != null ? new DryRunOutcome(deferred, null, null)
+                    : new DryRunOutcome("", e.getMessage(), null);
+        }
+    }
+
+    private static DryRunOutcome await(Future<DryRunOutcome> future) throws ClusterException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterException(Reason.CANCELLED, "Interrupted during the dry run; nothing was written.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -16,6 +16,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,7 +50,8 @@ final class KubeApi implements AutoCloseable {
     private final String context;
     private final Duration requestTimeout;
     private final String execCommand;
-    private final Map<String, ResourceType> typesByGroupKind = new ConcurrentHashMap<>();
+    /** Group/kind → type; replaced whole after each discovery, so readers never see it half filled. */
+    private volatile Map<String, ResourceType> typesByGroupKind = Map.of();
     private volatile boolean discovered;
 
     KubeApi(KubernetesClient client, String context, Duration requestTimeout, String execCommand) {
@@ -120,12 +121,11 @@ final class KubeApi implements AutoCloseable {
                 failures.add(groupVersion + ": " + e.getMessage());
             }
         }
-        Map<String, ResourceType> index = new ConcurrentHashMap<>();
+        Map<String, ResourceType> index = new HashMap<>();
         for (ResourceType type : types) {
             index.putIfAbsent(type.group() + "/" + type.kind(), type);
         }
-        typesByGroupKind.clear();
-        typesByGroupKind.putAll(index);
+        typesByGroupKind = Map.copyOf(index);
         discovered = true;
         return new Discovery(types, failures);
     }

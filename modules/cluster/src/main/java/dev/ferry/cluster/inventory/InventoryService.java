@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
 public final class InventoryService {
 
     /** Annotation carrying the registry hosts of a redacted pull secret (hosts only, never credentials). */
-    public static final String REGISTRIES_ANNOTATION = "ferry.dev/registries";
+    public static final String REGISTRIES_ANNOTATION = dev.ferry.model.sanitize.Sanitizer.REGISTRIES_ANNOTATION;
 
     private static final Logger LOG = LoggerFactory.getLogger(InventoryService.class);
 

@@ -1,5 +1,6 @@
 package dev.ferry.model.sanitize;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.model.KubeObject;
 import dev.ferry.model.ResourceKey;
@@ -48,6 +49,9 @@ public final class Sanitizer {
         Map<String, String> observed = FieldStripper.strip(body);
         if (object.kind().equals("Secret") && object.key().group().isEmpty()) {
             String registries = SecretRedactor.registries(body);
+            if (registries.isEmpty()) {
+                registries = inventoriedRegistries(body);
+            }
             if (!registries.isEmpty()) {
                 observed.put("registries", registries);
             }
@@ -55,4 +59,24 @@ public final class Sanitizer {
         }
         return object.withBody(body).withObserved(observed);
     }
+
+    /**
+     * An inventory redacts pull secrets before they reach disk and keeps their registry hosts (never credentials) in
+     * {@value #REGISTRIES_ANNOTATION}; read them back so the registry rules still recognise the Secret, and drop the
+     * annotation, which is Ferry's own.
+     */
+    private static String inventoriedRegistries(ObjectNode body) {
+        JsonNode annotations = body.path("metadata").path("annotations");
+        if (!(annotations instanceof ObjectNode map) || !map.has(REGISTRIES_ANNOTATION)) {
+            return "";
+        }
+        String registries = map.remove(REGISTRIES_ANNOTATION).asText("");
+        if (map.isEmpty()) {
+            ((ObjectNode) body.get("metadata")).remove("annotations");
+        }
+        return registries;
+    }
+
+    /** Where an inventory records the registry hosts of a redacted pull secret. */
+    public static final String REGISTRIES_ANNOTATION = "ferry.dev/registries";
 }

@@ -158,4 +158,19 @@ class SanitizerTest {
         assertThat(estate.objects()).singleElement().satisfies(o -> assertThat(o.at("/data/v").asText()).isEqualTo("2"));
         assertThat(estate.duplicates()).singleElement().satisfies(d -> assertThat(d).contains("ConfigMap/s/a"));
     }
+
+    @Test
+    void readsBackTheRegistriesAnInventoryRecordedForARedactedPullSecret() {
+        KubeObject secret = sanitizer.sanitize(read("""
+                apiVersion: v1
+                kind: Secret
+                type: kubernetes.io/dockerconfigjson
+                metadata:
+                  name: acr-pull
+                  namespace: shop
+                  annotations: {ferry.dev/registries: shopacr.azurecr.io}
+                """)).objects().get(0);
+        assertThat(secret.observed()).containsEntry("registries", "shopacr.azurecr.io");
+        assertThat(secret.annotations()).doesNotContainKey("ferry.dev/registries");
+    }
 }

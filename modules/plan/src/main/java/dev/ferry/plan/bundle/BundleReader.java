@@ -26,6 +26,20 @@ import java.util.stream.Stream;
  */
 public final class BundleReader {
 
+    /**
+     * Bundle files Ferry wrote itself can be far larger than SnakeYAML's default 3 MB document limit: the
+     * {@code changes.yaml} of a 10,000-object estate is about 20 MB.
+     */
+    private static final int MAX_FILE_CODE_POINTS = 512 * 1024 * 1024;
+    private static final com.fasterxml.jackson.databind.ObjectMapper BUNDLE_YAML = bundleYaml();
+
+    private static com.fasterxml.jackson.databind.ObjectMapper bundleYaml() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(MAX_FILE_CODE_POINTS);
+        return new com.fasterxml.jackson.databind.ObjectMapper(
+                com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder().loaderOptions(options).build());
+    }
+
     private final ManifestReader manifests = new ManifestReader();
 
     public Bundle read(Path root) throws BundleException {
@@ -150,7 +164,7 @@ public final class BundleReader {
     public static JsonNode readTree(Path root, String name) throws BundleException {
         Path file = root.resolve(name);
         try {
-            JsonNode node = dev.ferry.model.io.Yaml.yaml().readTree(file.toFile());
+            JsonNode node = BUNDLE_YAML.readTree(file.toFile());
             if (node == null || node.isMissingNode()) {
                 throw new BundleException(file + " is empty; restore it from the original bundle.");
             }

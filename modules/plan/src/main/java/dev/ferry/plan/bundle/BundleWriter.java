@@ -57,7 +57,13 @@ public final class BundleWriter {
             writeAll(temporary, render(content, absolute.getFileName().toString()), digests);
             byte[] manifest = manifest(content, new TreeMap<>(digests)).getBytes(StandardCharsets.UTF_8);
             Files.write(temporary.resolve(BundleLayout.MANIFEST), manifest);
-            replace(temporary, absolute);
+            keepJournal(absolute, temporary);
+            try {
+                replace(temporary, absolute);
+            } catch (IOException e) {
+                keepJournal(temporary, absolute);
+                throw e;
+            }
             done = true;
             return digests.size() + 1;
         } catch (IOException | UncheckedIOException e) {
@@ -67,6 +73,17 @@ public final class BundleWriter {
             if (!done) {
                 deleteQuietly(temporary);
             }
+        }
+    }
+
+    /**
+     * The journal records what apply did to a live cluster; proposing again must not lose it, or resume and rollback
+     * of a wave already applied would be impossible. It moves into the new bundle before the swap.
+     */
+    private static void keepJournal(Path target, Path temporary) throws IOException {
+        Path journal = target.resolve(BundleLayout.JOURNAL);
+        if (Files.isDirectory(journal)) {
+            move(journal, temporary.resolve(BundleLayout.JOURNAL));
         }
     }
 

@@ -147,4 +147,17 @@ class BundleRoundTripTest {
         assertThat(BundleLayout.objectPath(certA, true)).isEqualTo("ns/certificate.cert-manager.io.tls.yaml");
         assertThat(List.of(BundleLayout.objectPath(certA, false))).containsExactly("ns/certificate.tls.yaml");
     }
+
+    @Test
+    void proposingAgainKeepsTheApplyJournal() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
+        Files.createDirectories(bundle.resolve("journal"));
+        Files.writeString(bundle.resolve("journal/wave-0.jsonl"), "{\"seq\":1}\n");
+
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
+
+        assertThat(bundle.resolve("journal/wave-0.jsonl")).hasContent("{\"seq\":1}");
+        assertThat(new BundleReader().read(bundle).verification().intact()).isTrue();
+    }
 }

@@ -12,35 +12,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CustomResourceDefinitions an EKS target prepared for the proposed demo estate already has, because the add-ons
- * the migration plan asks for install them: Karpenter ({@code NodePool}, {@code NodeClaim}, {@code EC2NodeClass}),
- * the AWS Load Balancer Controller ({@code TargetGroupBinding}, {@code IngressClassParams}), the Prometheus Operator
+ * The CustomResourceDefinitions of the add-ons a prepared EKS target runs before a migration, because the plan for
+ * the demo estate asks for them: Karpenter ({@code NodePool}, {@code NodeClaim}, {@code EC2NodeClass}), the AWS Load
+ * Balancer Controller ({@code TargetGroupBinding}, {@code IngressClassParams}), the Prometheus Operator
  * ({@code PodMonitor}, {@code ServiceMonitor}, {@code PrometheusRule}) and the Secrets Store CSI driver
- * ({@code SecretProviderClass}). {@link SandboxPair} loads them into its target so every wave can be applied.
+ * ({@code SecretProviderClass}). The demo's target sandbox starts with them, as a real target would, so every wave
+ * has somewhere to land.
  */
-public final class EksAddOns {
+public final class TargetAddOns {
 
-    private static final String RESOURCE = "/dev/ferry/sandbox/eks/addon-crds.yaml";
+    private static final String RESOURCE = "/dev/ferry/sandbox/target/eks-add-ons.yaml";
 
-    private EksAddOns() {
+    private TargetAddOns() {
     }
 
     /** The add-ons' CustomResourceDefinitions; each call returns fresh copies. */
-    public static List<JsonNode> customResourceDefinitions() {
+    public static List<JsonNode> eks() {
         List<JsonNode> crds = new ArrayList<>();
-        try (InputStream in = EksAddOns.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = TargetAddOns.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The EKS add-on CRDs are missing from the build: " + RESOURCE);
             }
-            ManifestSet set = new ManifestReader().readText("addon-crds.yaml",
+            ManifestSet set = new ManifestReader().readText("eks-add-ons.yaml",
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
             if (!set.problems().isEmpty()) {
-                throw new IllegalStateException("The EKS add-on CRDs do not parse: " + set.problems().get(0));
+                throw new IllegalStateException("eks-add-ons.yaml does not parse: " + set.problems().get(0));
             }
             set.objects().stream().map(KubeObject::copyBody).forEach(crds::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the same SecretProviderClass CRD as the source's, so applying the source's copy changes nothing
         DemoEstate.customResourceDefinitions().stream()
                 .filter(crd -> crd.path("spec").path("group").asText().equals("secrets-store.csi.x-k8s.io"))
                 .forEach(crds::add);

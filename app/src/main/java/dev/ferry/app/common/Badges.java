@@ -1,0 +1,60 @@
+package dev.ferry.app.common;
+
+import dev.ferry.app.review.Approval;
+import dev.ferry.engine.Edge;
+import dev.ferry.engine.Severity;
+import dev.ferry.engine.run.ObjectStatus;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+
+/** Small coloured labels for edges, statuses, approval states and severities. Colours live in workbench.css. */
+public final class Badges {
+
+    private Badges() {
+    }
+
+    public static Label edge(Edge edge) {
+        Label label = badge(edge.id(), "edge-" + edge.id());
+        label.setTooltip(new Tooltip("A change of the " + edge.id() + " edge touches this object"));
+        return label;
+    }
+
+    public static Label status(ObjectStatus status) {
+        return badge(status.label(), "status-" + cssName(status.name()));
+    }
+
+    public static Label approval(Approval approval) {
+        return badge(approval.label(), "approval-" + cssName(approval.name()));
+    }
+
+    public static Label severity(Severity severity) {
+        String glyph = switch (severity) {
+            case INFO -> "ⓘ";
+            case WARNING -> "⚠";
+            case ACTION_REQUIRED -> "⛔";
+        };
+        Label label = badge(glyph + " " + severity.id(), "severity-" + severity.id());
+        return label;
+    }
+
+    /** Style class for a status or approval shown as plain text in a table cell. */
+    public static String textClass(ObjectStatus status) {
+        return "status-text-" + cssName(status.name());
+    }
+
+    public static String textClass(Approval approval) {
+        return "approval-text-" + cssName(approval.name());
+    }
+
+    private static Label badge(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll("badge", styleClass);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    public static String cssName(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

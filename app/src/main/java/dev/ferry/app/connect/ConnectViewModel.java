@@ -1,0 +1,192 @@
+package dev.ferry.app.connect;
+
+import dev.ferry.app.state.WorkbenchContext;
+import dev.ferry.cluster.config.KubeContext;
+import dev.ferry.cluster.config.Kubeconfig;
+import dev.ferry.cluster.config.KubeconfigException;
+import dev.ferry.cluster.config.KubeconfigLoader;
+import dev.ferry.cluster.connect.ClusterConnector;
+import dev.ferry.cluster.connect.ClusterException;
+import dev.ferry.cluster.connect.ClusterInfo;
+import dev.ferry.cluster.connect.SourceCluster;
+import dev.ferry.cluster.connect.TargetCluster;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Connecting the clusters: a kubeconfig (a chosen file, else {@code KUBECONFIG}, else {@code ~/.kube/config}), its
+ * contexts, and a source and a target context. Connecting checks that each server answers; the source is
+ * read-only, the target is where waves go. Loading and connecting run in the background; failures show inline.
+ */
+public final class ConnectViewModel {
+
+    private final WorkbenchContext context;
+    private final KubeconfigLoader loader;
+    private final ClusterConnector connector;
+    private final StringProperty kubeconfig = new SimpleStringProperty(this, "kubeconfig", "");
+    private final ObservableList<String> contexts = FXCollections.observableArrayList();
+    private final ObservableList<String> contextsView = FXCollections.unmodifiableObservableList(contexts);
+    private final ObjectProperty<String> sourceContext = new SimpleObjectProperty<>(this, "sourceContext");
+    private final ObjectProperty<String> targetContext = new SimpleObjectProperty<>(this, "targetContext");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected", false);
+    private Kubeconfig loaded;
+
+    public ConnectViewModel(WorkbenchContext context, KubeconfigLoader loader, ClusterConnector connector) {
+        this.context = context;
+        this.loader = loader;
+        this.connector = connector;
+        sourceContext.addListener(o -> checkChoice());
+        targetContext.addListener(o -> checkChoice());
+    }
+
+    /** Reads the kubeconfig and lists its contexts; the current context becomes the source. */
+    public void loadContexts() {
+        String file = kubeconfig.get().strip();
+        Path explicit = file.isEmpty() ? null : Path.of(file);
+        error.set("");
+        busy.set(true);
+        context.runner().run("Reading the kubeconfig", progress -> loader.load(explicit), config -> {
+            busy.set(false);
+            loaded = config;
+            contexts.setAll(config.contexts().stream().map(KubeContext::name).toList());
+            config.currentContext().ifPresent(current -> {
+                if (sourceContext.get() == null) {
+                    sourceContext.set(current);
+                }
+            });
+            if (!config.warnings().isEmpty()) {
+                warning.set(String.join("; ", config.warnings()));
+            }
+        }, failure -> {
+            busy.set(false);
+            contexts.clear();
+            error.set(failure instanceof KubeconfigException ? failure.getMessage()
+                    : "Cannot read the kubeconfig: " + failure.getMessage());
+        });
+    }
+
+    private void checkChoice() {
+        String source = sourceContext.get();
+        String target = targetContext.get();
+        if (target != null && target.equals(source)) {
+            warning.set("The target is the same context as the source. Ferry will not write to the source.");
+            return;
+        }
+        Optional<KubeContext> targetInfo = loaded == null || target == null ? Optional.empty() : loaded.context(target);
+        Optional<KubeContext> sourceInfo = loaded == null || source == null ? Optional.empty() : loaded.context(source);
+        if (targetInfo.isPresent() && sourceInfo.isPresent()
+                && targetInfo.get().server().equals(sourceInfo.get().server())) {
+            warning.set("The target context points at the source's API server (" + targetInfo.get().server() + ").");
+        } else if (targetInfo.isPresent() && connection(targetInfo.get(), null).looksLikeProduction()) {
+            warning.set("The target looks like production (" + target + "). Every apply asks you to confirm.");
+        } else {
+            warning.set("");
+        }
+    }
+
+    /** Connects the chosen contexts; on success the connections bar shows them and the wave actions come alive. */
+    public void connect() {
+        if (loaded == null || targetContext.get() == null) {
+            error.set("Choose a target context first.");
+            return;
+        }
+        if (targetContext.get().equals(sourceContext.get())) {
+            error.set("Choose a target other than the source.");
+            return;
+        }
+        Kubeconfig config = loaded;
+        String source = sourceContext.get();
+        String target = targetContext.get();
+        error.set("");
+        busy.set(true);
+        context.runner().run("Connecting to " + target, progress -> {
+            SourceCluster sourceCluster = null;
+            if (source != null) {
+                progress.update(0.2, "Connecting to the source " + source);
+                sourceCluster = connector.connectSource(config, source);
+            }
+            progress.update(0.6, "Connecting to the target " + target);
+            TargetCluster targetCluster = connector.connectTarget(config, target);
+            return new Connected(config, sourceCluster, targetCluster);
+        }, result -> {
+            busy.set(false);
+            if (result.source() != null) {
+                context.state().setSource(connection(config, result.source().info()));
+                result.source().close();
+            }
+            TargetCluster previous = context.state().targetClusterProperty().get();
+            context.state().connectTarget(connection(config, result.target().info()), result.target());
+            if (previous != null) {
+                previous.close();
+            }
+            connected.set(true);
+        }, failure -> {
+            busy.set(false);
+            error.set(failure instanceof ClusterException ? failure.getMessage()
+                    : "Cannot connect: " + failure.getMessage());
+        });
+    }
+
+    private record Connected(Kubeconfig config, SourceCluster source, TargetCluster target) {
+    }
+
+    private static ClusterConnection connection(Kubeconfig config, ClusterInfo info) {
+        Path file = config.context(info.context()).map(KubeContext::file)
+                .orElse(config.files().isEmpty() ? Path.of("kubeconfig") : config.files().get(0));
+        return new ClusterConnection(file, info.context(), info.server(), info.user(),
+                Optional.ofNullable(info.kubernetesVersion()).filter(v -> !v.isBlank()));
+    }
+
+    private static ClusterConnection connection(KubeContext context, String version) {
+        return new ClusterConnection(context.file(), context.name(), context.server(), context.user(),
+                Optional.ofNullable(version));
+    }
+
+    /** The kubeconfig file; empty searches {@code KUBECONFIG} and {@code ~/.kube/config}. */
+    public StringProperty kubeconfigProperty() {
+        return kubeconfig;
+    }
+
+    public ObservableList<String> contexts() {
+        return contextsView;
+    }
+
+    public ObjectProperty<String> sourceContextProperty() {
+        return sourceContext;
+    }
+
+    public ObjectProperty<String> targetContextProperty() {
+        return targetContext;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** A target that looks like production or is the source; empty when none. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True once the last connect succeeded (the dialog closes). */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+}

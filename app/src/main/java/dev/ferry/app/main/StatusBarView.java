@@ -1,0 +1,59 @@
+package dev.ferry.app.main;
+
+import dev.ferry.app.task.TaskRunner;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The status bar: the running task with its progress and a cancel button; the reviewer's name on the right. */
+public final class StatusBarView extends HBox {
+
+    private final TaskRunner runner;
+    private final MainViewModel model;
+    private final Label message = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+    private final Button reviewer = new Button();
+
+    public StatusBarView(TaskRunner runner, MainViewModel model) {
+        this.runner = runner;
+        this.model = model;
+        createView();
+        bindViewModel();
+    }
+
+    private void createView() {
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        message.setId("statusMessage");
+        progress.setId("statusProgress");
+        cancel.setId("cancelTask");
+        reviewer.setId("reviewerButton");
+        progress.setPrefWidth(160);
+        cancel.getStyleClass().addAll("small", "flat");
+        reviewer.getStyleClass().addAll("small", "flat");
+        cancel.setTooltip(new Tooltip("Cancel the running task (Esc)"));
+        reviewer.setTooltip(new Tooltip("The name recorded on your approvals; click to change it"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(message, progress, cancel, spacer, reviewer);
+    }
+
+    private void bindViewModel() {
+        message.textProperty().bind(javafx.beans.binding.Bindings.when(runner.busyProperty())
+                .then(runner.messageProperty()).otherwise(model.statusProperty()));
+        progress.progressProperty().bind(runner.progressProperty());
+        progress.visibleProperty().bind(runner.busyProperty());
+        cancel.visibleProperty().bind(runner.busyProperty());
+        cancel.setOnAction(e -> runner.cancelAll());
+        reviewer.textProperty().bind(javafx.beans.binding.Bindings.concat("Reviewer: ", model.reviewerProperty()));
+        reviewer.setOnAction(e -> ReviewerNameDialog.ask(getScene().getWindow(), model));
+    }
+}
