@@ -6,7 +6,8 @@ import dev.ferry.app.connect.ConnectionsBarViewModel;
 import dev.ferry.app.error.FxErrorReporter;
 import dev.ferry.app.inspector.InspectorView;
 import dev.ferry.app.inspector.InspectorViewModel;
-import dev.ferry.app.main.DiffSlot;
+import dev.ferry.app.main.DiffPane;
+import dev.ferry.app.main.DiffPaneViewModel;
 import dev.ferry.app.main.MainViewModel;
 import dev.ferry.app.main.ShellView;
 import dev.ferry.app.main.StatusBarView;
@@ -15,6 +16,7 @@ import dev.ferry.app.main.WorkbenchMenuBar;
 import dev.ferry.app.prefs.UserPreferences;
 import dev.ferry.app.report.ReportWindow;
 import dev.ferry.app.review.ReviewActions;
+import dev.ferry.app.live.DemoService;
 import dev.ferry.app.review.ReviewLoader;
 import dev.ferry.app.stall.StallMonitor;
 import dev.ferry.app.start.StartView;
@@ -58,6 +60,7 @@ public final class Workbench implements AutoCloseable {
     private final ObjectTreeView treeView;
     private final InspectorView inspectorView;
     private final Scene scene;
+    private final Runnable showReport;
 
     /**
      * @param stage         the window
@@ -69,7 +72,7 @@ public final class Workbench implements AutoCloseable {
         this.context = new WorkbenchContext(state, runner, new FxErrorReporter(() -> stage), preferences);
         this.actions = new ReviewActions(context);
         this.main = new MainViewModel(context);
-        this.start = new StartViewModel(context, new ReviewLoader());
+        this.start = new StartViewModel(context, new ReviewLoader(), new DemoService());
         this.tree = new ObjectTreeViewModel(context);
         this.inspector = new InspectorViewModel(context, actions);
         this.waves = new WavesViewModel(context, actions);
@@ -82,12 +85,13 @@ public final class Workbench implements AutoCloseable {
                 new ConnectViewModel(context, new KubeconfigLoader(), new ClusterConnector()), choosers).show());
         this.waveRun = new WaveRunViewModel(context, java.time.Clock.systemUTC());
         WavesView wavesView = new WavesView(waves, waveRun);
-        WorkbenchView workbench = new WorkbenchView(main, connections, treeView, new DiffSlot(state), inspectorView,
+        WorkbenchView workbench = new WorkbenchView(main, connections, treeView, new DiffPane(new DiffPaneViewModel(context, actions), state), inspectorView,
                 wavesView);
-        StartView startView = new StartView(start, choosers, () -> { }, () -> { });
-        Runnable showReport = () -> main.renderReport(html -> ReportWindow.show(stage,
+        
+        this.showReport = () -> main.renderReport(html -> ReportWindow.show(stage,
                 state.review() == null ? "" : state.review().name(), html,
                 () -> main.exportReportForBrowser(openInBrowser)));
+        StartView startView = new StartView(start, choosers, () -> connectDialog(choosers), start::startDemo);
         Runnable connect = () -> new ConnectDialog(stage, new ConnectViewModel(context, new KubeconfigLoader(),
                 new ClusterConnector()), choosers).show();
         WorkbenchMenuBar menus = new WorkbenchMenuBar(main, start, tree, inspector, waves, actions, choosers,
@@ -98,6 +102,16 @@ public final class Workbench implements AutoCloseable {
         menus.installKeys(scene, state);
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
+    }
+
+    private void connectDialog(FileChoosers choosers) {
+        new ConnectDialog(stage, new ConnectViewModel(context, new KubeconfigLoader(), new ClusterConnector()),
+                choosers).show();
+    }
+
+    /** Opens the bundle's report in its own window (File → Open report). */
+    public void showReport() {
+        showReport.run();
     }
 
     public Scene scene() {
@@ -150,6 +164,7 @@ public final class Workbench implements AutoCloseable {
         if (state.targetClusterProperty().get() != null) {
             state.targetClusterProperty().get().close();
         }
+        start.closeDemo();
         stalls.close();
         runner.close();
     }

@@ -29,13 +29,7 @@ public final class Badges {
     }
 
     public static Label severity(Severity severity) {
-        String glyph = switch (severity) {
-            case INFO -> "ⓘ";
-            case WARNING -> "⚠";
-            case ACTION_REQUIRED -> "⛔";
-        };
-        Label label = badge(glyph + " " + severity.id(), "severity-" + severity.id());
-        return label;
+        return badge(severity.id(), "severity-" + severity.id());
     }
 
     /** Style class for a status or approval shown as plain text in a table cell. */

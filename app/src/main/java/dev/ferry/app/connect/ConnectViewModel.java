@@ -1,5 +1,7 @@
 package dev.ferry.app.connect;
 
+import dev.ferry.app.live.EstateImport;
+import dev.ferry.app.review.ReviewLoader;
 import dev.ferry.app.state.WorkbenchContext;
 import dev.ferry.cluster.config.KubeContext;
 import dev.ferry.cluster.config.Kubeconfig;
@@ -133,11 +135,28 @@ public final class ConnectViewModel {
                 previous.close();
             }
             connected.set(true);
+            if (context.state().review() == null && source != null) {
+                importSource(config, source);
+            }
         }, failure -> {
             busy.set(false);
             error.set(failure instanceof ClusterException ? failure.getMessage()
                     : "Cannot connect: " + failure.getMessage());
         });
+    }
+
+    /** With no review open, connecting means "migrate this estate": inventory the source and open the proposal. */
+    private void importSource(Kubeconfig config, String source) {
+        Path work = Path.of(System.getProperty("user.home"), "ferry", source.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
+        context.runner().run("Reading the estate of " + source, progress -> {
+            Path bundle = new EstateImport(connector).importEstate(config, source, work,
+                    dev.ferry.engine.Direction.AKS_TO_EKS, progress);
+            return new ReviewLoader().open(bundle, progress);
+        }, snapshot -> {
+            context.preferences().addRecentBundle(snapshot.location());
+            context.state().setReview(snapshot);
+        }, failure -> context.errors().notify("Cannot read the estate of " + source, failure.getMessage()));
     }
 
     private record Connected(Kubeconfig config, SourceCluster source, TargetCluster target) {

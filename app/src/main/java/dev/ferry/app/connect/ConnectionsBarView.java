@@ -61,12 +61,23 @@ public final class ConnectionsBarView extends HBox {
             detail.getStyleClass().add("connection-detail");
         }
         settings.setTooltip(new Tooltip("The migration settings of this review (Ctrl+,)"));
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {readOnly, direction, warning,
+                settings, connect}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Label detail : new Label[] {sourceDetail, targetDetail, sourceTitle, targetTitle}) {
+            detail.setMinWidth(0);
+        }
         HBox sourceHead = new HBox(6, sourceTitle, readOnly);
         sourceHead.setAlignment(Pos.CENTER_LEFT);
         HBox targetHead = new HBox(6, targetTitle, warning);
         targetHead.setAlignment(Pos.CENTER_LEFT);
         VBox source = new VBox(2, sourceHead, sourceDetail);
         VBox target = new VBox(2, targetHead, targetDetail);
+        source.setMinWidth(0);
+        target.setMinWidth(0);
+        HBox.setHgrow(source, Priority.SOMETIMES);
+        HBox.setHgrow(target, Priority.SOMETIMES);
         Label arrow = new Label("→");
         arrow.getStyleClass().add("title-3");
         Region spacer = new Region();

@@ -53,7 +53,7 @@ public final class ConnectionsBarViewModel {
 
     private static String detail(ClusterConnection c) {
         return c.server() + " · user " + c.user() + " · " + c.version().map(v -> "Kubernetes " + v)
-                .orElse("version unknown") + " · " + c.kubeconfig().getFileName();
+                .orElse("version unknown");
     }
 
     public ReadOnlyStringProperty sourceTitleProperty() {

@@ -107,8 +107,12 @@ public final class InspectorView extends BorderPane {
         approveAll.disableProperty().bind(model.objectProperty().isNull());
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
-        undo.textProperty().bind(model.undoTextProperty());
-        redo.textProperty().bind(model.redoTextProperty());
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(javafx.beans.binding.Bindings.concat(model.undoTextProperty(), " (Ctrl+Z)"));
+        undo.setTooltip(undoTip);
+        Tooltip redoTip = new Tooltip();
+        redoTip.textProperty().bind(javafx.beans.binding.Bindings.concat(model.redoTextProperty(), " (Ctrl+Shift+Z)"));
+        redo.setTooltip(redoTip);
         comment.textProperty().bindBidirectional(model.commentProperty());
         approve.setOnAction(e -> model.approveObject());
         reject.setOnAction(e -> model.rejectObject());

@@ -128,6 +128,11 @@ public final class InspectorViewModel {
         ask(selection, "Approve every " + edge.id() + " change", "the " + edge.id() + " edge");
     }
 
+    /** Asks to approve every change of the review that is not approved yet. */
+    public void requestApproveAll() {
+        ask(ChangeSelection.all(), "Approve every change", "the whole review");
+    }
+
     /** Asks to approve every change in the selected object's namespace. */
     public void requestApproveNamespace() {
         ResourceKey key = object.get();

@@ -86,6 +86,8 @@ public final class WorkbenchMenuBar {
                 inspector.decidableProperty());
         enabledWhen(item(review, "Approve every change in this namespace…", "menuApproveNamespace", null,
                 e -> inspector.requestApproveNamespace()), Bindings.isNotNull(inspector.objectProperty()));
+        enabledWhen(item(review, "Approve every change in the review…", "menuApproveAll", null,
+                e -> inspector.requestApproveAll()), open);
         separator(review);
         textFrom(enabledWhen(item(review, "Undo", "menuUndo", "Shortcut+Z", e -> inspector.undo()),
                 inspector.canUndoProperty()), inspector.undoTextProperty());

@@ -34,7 +34,7 @@ public final class WorkbenchView extends BorderPane {
 
         horizontal.setId("workbenchColumns");
         horizontal.getItems().addAll(tree, diff, inspector);
-        horizontal.setDividerPositions(0.40, 0.75);
+        horizontal.setDividerPositions(0.35, 0.74);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(inspector, false);
         vertical.setId("workbenchRows");

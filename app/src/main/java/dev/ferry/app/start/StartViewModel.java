@@ -1,5 +1,7 @@
 package dev.ferry.app.start;
 
+import dev.ferry.app.live.DemoService;
+import dev.ferry.cluster.apply.SecretValues;
 import dev.ferry.app.review.ReviewLoader;
 import dev.ferry.app.review.ReviewSnapshot;
 import dev.ferry.app.state.WorkbenchContext;
@@ -28,17 +30,17 @@ public final class StartViewModel {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
-    private final ReadOnlyBooleanWrapper demoAvailable = new ReadOnlyBooleanWrapper(this, "demoAvailable", false);
-    private final ReadOnlyStringWrapper demoUnavailableReason = new ReadOnlyStringWrapper(this, "demoReason",
-            "The demo needs the sandbox API server, which this build does not include yet.");
-    private final ReadOnlyBooleanWrapper connectAvailable = new ReadOnlyBooleanWrapper(this, "connectAvailable", false);
-    private final ReadOnlyStringWrapper connectUnavailableReason = new ReadOnlyStringWrapper(this, "connectReason",
-            "Reading live clusters needs the cluster module, which this build does not include yet. "
-                    + "Run `ferry propose` and open its bundle instead.");
+    private final ReadOnlyBooleanWrapper demoAvailable = new ReadOnlyBooleanWrapper(this, "demoAvailable", true);
+    private final ReadOnlyStringWrapper demoUnavailableReason = new ReadOnlyStringWrapper(this, "demoReason", "");
+    private final ReadOnlyBooleanWrapper connectAvailable = new ReadOnlyBooleanWrapper(this, "connectAvailable", true);
+    private final ReadOnlyStringWrapper connectUnavailableReason = new ReadOnlyStringWrapper(this, "connectReason", "");
+    private final DemoService demoService;
+    private DemoService.Demo demo;
 
-    public StartViewModel(WorkbenchContext context, ReviewLoader loader) {
+    public StartViewModel(WorkbenchContext context, ReviewLoader loader, DemoService demoService) {
         this.context = context;
         this.loader = loader;
+        this.demoService = demoService;
         recent.setAll(context.preferences().recentBundles());
     }
 
@@ -64,6 +66,37 @@ public final class StartViewModel {
         context.preferences().addRecentBundle(snapshot.location());
         recent.setAll(context.preferences().recentBundles());
         context.state().setReview(snapshot);
+    }
+
+    /**
+     * Starts the demo: simulated source and target API servers inside Ferry, an inventory of the demo AKS estate,
+     * the proposal and its review, with the target connected for waves.
+     */
+    public void startDemo() {
+        error.set("");
+        opening.set(true);
+        context.runner().run("Starting the demo estate", demoService::start, started -> {
+            opening.set(false);
+            closeDemo();
+            demo = started;
+            context.state().setSource(started.source());
+            context.state().connectTarget(started.target(), started.cluster());
+            context.state().setSecretValues(SecretValues.firstOf(started.secretValues(),
+                    SecretValues.fromEnvironment(System.getenv())));
+            context.state().setReview(started.review());
+        }, failure -> {
+            opening.set(false);
+            error.set("The demo did not start: " + failure.getMessage());
+            context.errors().unexpected("Starting the demo estate", failure);
+        });
+    }
+
+    /** Stops the demo's simulated API servers, if they run. */
+    public void closeDemo() {
+        if (demo != null) {
+            demo.close();
+            demo = null;
+        }
     }
 
     /** Forgets a recent bundle (for one that was moved or deleted). */

@@ -3,6 +3,7 @@ package dev.ferry.app.state;
 import dev.ferry.app.connect.ClusterConnection;
 import dev.ferry.app.review.ReviewSnapshot;
 import dev.ferry.app.theme.Theme;
+import dev.ferry.cluster.apply.SecretValues;
 import dev.ferry.cluster.connect.TargetCluster;
 import dev.ferry.model.ResourceKey;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +22,8 @@ public final class WorkbenchState {
     private final ReadOnlyObjectWrapper<ClusterConnection> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<ClusterConnection> target = new ReadOnlyObjectWrapper<>(this, "target");
     private final ReadOnlyObjectWrapper<TargetCluster> targetCluster = new ReadOnlyObjectWrapper<>(this, "cluster");
+    private final ReadOnlyObjectWrapper<SecretValues> secretValues = new ReadOnlyObjectWrapper<>(this, "secrets",
+            SecretValues.fromEnvironment(System.getenv()));
     private final ReadOnlyObjectWrapper<ResourceKey> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper presentation = new ReadOnlyBooleanWrapper(this, "presentation", false);
@@ -65,6 +68,15 @@ public final class WorkbenchState {
     /** The live target: waves are dry-run, applied and rolled back against it. Null while none is connected. */
     public ReadOnlyObjectProperty<TargetCluster> targetClusterProperty() {
         return targetCluster.getReadOnlyProperty();
+    }
+
+    /** Where the values of redacted Secrets come from when a wave is applied. */
+    public ReadOnlyObjectProperty<SecretValues> secretValuesProperty() {
+        return secretValues.getReadOnlyProperty();
+    }
+
+    public void setSecretValues(SecretValues values) {
+        secretValues.set(values);
     }
 
     /** Connects the target: what the bar shows and the live handle, together. */

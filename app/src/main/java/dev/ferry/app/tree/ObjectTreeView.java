@@ -90,6 +90,10 @@ public final class ObjectTreeView extends BorderPane {
             combo.setPrefWidth(130);
         }
         HBox.setHgrow(textFilter, Priority.ALWAYS);
+        textFilter.setMinWidth(80);
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {needsMe, showExcluded, clear}) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox textRow = new HBox(6, textFilter, needsMe, showExcluded, clear);
         textRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane comboRow = new FlowPane(6, 6, edgeFilter, statusFilter, approvalFilter, namespaceFilter);
@@ -100,11 +104,11 @@ public final class ObjectTreeView extends BorderPane {
 
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Source", 170, this::renderSource));
-        table.getColumns().add(column("Proposed", 160, this::renderProposed));
-        table.getColumns().add(column("Edges", 100, this::renderEdges));
-        table.getColumns().add(column("Status", 100, this::renderStatus));
-        table.getColumns().add(column("Review", 100, this::renderApproval));
+        table.getColumns().add(column("Source", 165, this::renderSource));
+        table.getColumns().add(column("Proposed", 120, this::renderProposed));
+        table.getColumns().add(column("Edges", 90, this::renderEdges));
+        table.getColumns().add(column("Status", 95, this::renderStatus));
+        table.getColumns().add(column("Review", 85, this::renderApproval));
         table.setPlaceholder(new Label("No objects match the filters."));
         setCenter(table);
 

@@ -8,7 +8,6 @@ import dev.ferry.cluster.apply.ApplyOptions;
 import dev.ferry.cluster.apply.ObjectEvent;
 import dev.ferry.cluster.apply.Phase;
 import dev.ferry.cluster.apply.Rejection;
-import dev.ferry.cluster.apply.SecretValues;
 import dev.ferry.cluster.apply.WaveApplier;
 import dev.ferry.cluster.apply.WaveListener;
 import dev.ferry.cluster.apply.WaveRequest;
@@ -161,7 +160,7 @@ public final class WaveRunViewModel {
         List<KubeObject> members = wave.members().stream().map(review::proposed).flatMap(Optional::stream).toList();
         String sourceServer = state.sourceProperty().get() == null ? null : state.sourceProperty().get().server();
         WaveRequest request = new WaveRequest(number, members, review.session().folder(),
-                SecretValues.fromEnvironment(System.getenv()), sourceServer);
+                state.secretValuesProperty().get(), sourceServer);
         objects.clear();
         rowOf.clear();
         log.clear();

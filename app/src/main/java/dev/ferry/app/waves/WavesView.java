@@ -91,6 +91,12 @@ public final class WavesView extends BorderPane {
         rollback.getStyleClass().add("danger");
         selectionWave.getStyleClass().add("connection-detail");
         summary.getStyleClass().add("connection-detail");
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {title, plan, move, rename,
+                dryRun, apply, rollback, status}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        summary.setMinWidth(0);
+        selectionWave.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(6, title, summary, plan, move, rename, selectionWave, spacer, dryRun, apply,
@@ -127,7 +133,7 @@ public final class WavesView extends BorderPane {
             @Override
             protected void updateItem(WaveBlocker blocker, boolean empty) {
                 super.updateItem(blocker, empty);
-                setText(empty || blocker == null ? null : "⛔ " + blocker.message());
+                setText(empty || blocker == null ? null : "• " + blocker.message());
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -156,11 +162,14 @@ public final class WavesView extends BorderPane {
         });
         outcome.setWrapText(true);
         progress.setPrefWidth(180);
-        HBox runBar = new HBox(8, progress, elapsed, cancel, outcome);
+        HBox runBar = new HBox(8, progress, elapsed, cancel);
         runBar.setAlignment(Pos.CENTER_LEFT);
-        runBar.setPadding(new Insets(4, 6, 4, 6));
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        outcome.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.VBox runHead = new javafx.scene.layout.VBox(4, runBar, outcome);
+        runHead.setPadding(new Insets(4, 6, 4, 6));
         BorderPane progressPane = new BorderPane(progressTable);
-        progressPane.setTop(runBar);
+        progressPane.setTop(runHead);
         Tab blockersTab = new Tab("Blockers", blockers);
         blockersTab.setId("blockersTab");
         Tab progressTab = new Tab("Progress", progressPane);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ferry.app.fixture.RecordingErrors;
 import dev.ferry.app.fixture.TestBundles;
 import dev.ferry.app.fixture.TestContexts;
+import dev.ferry.app.live.DemoService;
 import dev.ferry.app.review.ReviewLoader;
 import dev.ferry.app.state.WorkbenchContext;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class StartViewModelTest {
     @Test
     void openingABundleShowsItAndRemembersIt() throws Exception {
         WorkbenchContext context = TestContexts.synchronous(temp.resolve("config"), errors);
-        StartViewModel model = new StartViewModel(context, new ReviewLoader());
+        StartViewModel model = new StartViewModel(context, new ReviewLoader(), new DemoService());
         Path bundle = TestBundles.storeDemo(temp);
 
         model.open(bundle);
@@ -38,7 +39,7 @@ class StartViewModelTest {
     @Test
     void aFolderThatIsNotABundleSaysSoInlineAndOpensNothing() throws Exception {
         WorkbenchContext context = TestContexts.synchronous(temp.resolve("config"), errors);
-        StartViewModel model = new StartViewModel(context, new ReviewLoader());
+        StartViewModel model = new StartViewModel(context, new ReviewLoader(), new DemoService());
         Path folder = Files.createDirectories(temp.resolve("holiday-photos"));
 
         model.open(folder);
