@@ -92,7 +92,8 @@ final class SandboxCommand implements Callable<Integer> {
                         : "empty");
         print(out, "target", pair.target(), SandboxPair.TARGET_CONTEXT, pair.targetKubeconfig(),
                 estate == SandboxPair.Estate.DEMO
-                        ? "no workloads; the CRDs of Karpenter and the AWS Load Balancer Controller installed"
+                        ? "no workloads; the CRDs of Karpenter, the AWS Load Balancer Controller and the Prometheus "
+                                + "Operator installed"
                         : "empty");
         out.println();
         out.println("Try: kubectl --kubeconfig " + pair.sourceKubeconfig() + " get deployments -A");

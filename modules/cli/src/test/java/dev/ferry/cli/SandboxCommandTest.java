@@ -45,7 +45,8 @@ class SandboxCommandTest {
         Path sourceKubeconfig = dir.resolve("source.kubeconfig");
         assertThat(Files.readString(sourceKubeconfig)).contains("current-context: \"ferry-sandbox-source\"");
         assertThat(dir.resolve("target.kubeconfig")).exists();
-        Matcher server = Pattern.compile("source:  context ferry-sandbox-source  server (http://\\S+)").matcher(printed);
+        Matcher server = Pattern.compile("source:  context ferry-sandbox-source  server (http://\\S+)")
+                .matcher(printed);
         assertThat(server.find()).isTrue();
         assertThat(get(server.group(1) + "/apis/apps/v1/namespaces/storefront/deployments/storefront-web"))
                 .contains("\"name\":\"storefront-web\"");

@@ -8,7 +8,8 @@ import java.util.Optional;
  * Faults applied to requests before the sandbox handles them: error statuses (429 with Retry-After, 500, 503, 409,
  * 403, 404, ...), delays, and dropped connections, each for the next N requests that match a method, a path pattern
  * and optionally a condition. Deterministic: faults are tried in the order they were armed and the first that hits
- * a request decides; a request no fault hits is handled normally. Thread-safe.
+ * a request decides; a request no fault hits is handled normally. Thread-safe. For a server that refuses connections
+ * altogether (nothing listening), see {@link SandboxServer#refuseConnections()}.
  */
 public final class FaultInjector {
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@link #delay(Duration)}, {@link #drop()}) arms the fault and returns it.
  *
  * <pre>{@code
- * sandbox.faults().on("PATCH", "/apis/apps/v1/namespaces/shop/deployments/.*").times(2).throttle(Duration.ofSeconds(1));
+ * sandbox.faults().on("PATCH", "/apis/apps/v1/namespaces/shop/deployments/.*").times(2)
+ *         .throttle(Duration.ofSeconds(1));
  * sandbox.faults().on("*", ".*").where(r -> !r.dryRun()).skip(5).drop();
  * }</pre>
  */

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of a sandbox: a Vert.x server on loopback (plain HTTP/1.1) that records each request, lets the
@@ -30,6 +32,8 @@ import java.util.concurrent.TimeoutException;
  * <p>Built on Vert.x directly rather than fabric8's {@code MockWebServer}, which cannot drop a connection.
  */
 final class HttpFrontend implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpFrontend.class);
 
     private final Vertx vertx = Vertx.vertx();
     private final SandboxDispatcher dispatcher;
@@ -43,8 +47,24 @@ final class HttpFrontend implements AutoCloseable {
         this.log = log;
     }
 
+    synchronized boolean listening() {
+        return server != null;
+    }
+
+    /** Stops listening (connections are refused) and closes open connections; {@link #listen} starts again. */
+    synchronized void stopListening() {
+        if (server != null) {
+            try {
+                await(server.close());
+            } catch (ExecutionException e) {
+                // the listening socket is gone either way
+            }
+            server = null;
+        }
+    }
+
     /** Listens on 127.0.0.1 at this port (0 for any free port); returns the port. */
-    int listen(int port) throws SandboxException {
+    synchronized int listen(int port) throws SandboxException {
         HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port)
                 .setHttp2ClearTextEnabled(false)
                 .setWebSocketSubProtocols(List.of("v4.channel.k8s.io", "v3.channel.k8s.io", "v2.channel.k8s.io",
@@ -70,8 +90,21 @@ final class HttpFrontend implements AutoCloseable {
     }
 
     private void handle(HttpServerRequest event, byte[] body) {
+        try {
+            respond(event, body);
+        } catch (RuntimeException e) {
+            LOG.warn("The sandbox could not answer {} {}", event.method(), event.uri(), e);
+            if (!event.response().ended() && !event.response().closed()) {
+                event.response().setStatusCode(500).end();
+            }
+        }
+    }
+
+    private void respond(HttpServerRequest event, byte[] body) {
+        HttpMethod method = event.method() == io.vertx.core.http.HttpMethod.HEAD ? HttpMethod.GET
+                : HttpMethod.fromVertx(event.method());
         RecordedRequest request = new RecordedRequest(event.version().alpnName().toUpperCase(Locale.ROOT),
-                HttpMethod.fromVertx(event.method()), event.uri(),
+                method, event.uri(),
                 Headers.builder().addAll(event.headers()).build(), new Buffer(body));
         ApiPath path = ApiPath.parse(event.uri());
         SandboxRequest seen = new SandboxRequest(event.method().name(), path.path(), path.query(),
@@ -124,7 +157,7 @@ final class HttpFrontend implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (server != null) {
                 await(server.close());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -32,6 +31,7 @@ final class ReadinessSimulator implements ObjectListener, AutoCloseable {
     private final ObjectStore store;
     private final WriteHandler writes;
     private final Duration delay;
+    private final VolumeBinder volumes;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ferry-sandbox-readiness");
         thread.setDaemon(true);
@@ -46,6 +46,7 @@ final class ReadinessSimulator implements ObjectListener, AutoCloseable {
         this.store = store;
         this.writes = writes;
         this.delay = delay;
+        this.volumes = new VolumeBinder(catalog, store, writes);
     }
 
     @Override
@@ -71,15 +72,8 @@ final class ReadinessSimulator implements ObjectListener, AutoCloseable {
 
     @Override
     public void deleted(ResourceType type, ObjectNode removed) {
-        if (!type.group().isEmpty() || !type.kind().equals("PersistentVolumeClaim")) {
-            return;
-        }
-        String volume = removed.path("spec").path("volumeName").asText("");
-        ResourceType volumes = catalog.byKind("v1", "PersistentVolume").orElseThrow();
-        if (!volume.isEmpty()) {
-            store.get(volumes, null, volume)
-                    .filter(pv -> !pv.path("spec").path("persistentVolumeReclaimPolicy").asText().equals("Retain"))
-                    .ifPresent(pv -> writes.remove(volumes, pv));
+        if (type.group().isEmpty() && type.kind().equals("PersistentVolumeClaim")) {
+            volumes.release(removed);
         }
     }
 
@@ -157,7 +151,7 @@ final class ReadinessSimulator implements ObjectListener, AutoCloseable {
                 condition(status.putArray("conditions"), "Complete", null, null);
             }
             case "PersistentVolumeClaim" -> {
-                bind(type, live);
+                volumes.bind(type, live);
                 return;
             }
             case "Service", "Ingress" -> status.putObject("loadBalancer").putArray("ingress").addObject()
@@ -170,78 +164,6 @@ final class ReadinessSimulator implements ObjectListener, AutoCloseable {
             ((ObjectNode) status.path("loadBalancer").path("ingress").get(0)).remove("ipMode");
         }
         writes.controllerWrite(type, live, result, true, CONTROLLER);
-    }
-
-    /** Provisions a volume for the claim (as its StorageClass's CSI driver would) and binds the two. */
-    private void bind(ResourceType claims, ObjectNode claim) {
-        ResourceType volumes = catalog.byKind("v1", "PersistentVolume").orElseThrow();
-        ResourceType classes = catalog.byKind("storage.k8s.io/v1", "StorageClass").orElseThrow();
-        JsonNode spec = claim.path("spec");
-        String className = spec.path("storageClassName").asText("");
-        Optional<ObjectNode> storageClass = className.isEmpty()
-                ? store.list(classes, null).stream().filter(sc -> sc.path("metadata").path("annotations")
-                        .path("storageclass.kubernetes.io/is-default-class").asText().equals("true")).findFirst()
-                : store.get(classes, null, className);
-        if (className.isEmpty() && storageClass.isPresent()) {
-            className = storageClass.get().path("metadata").path("name").asText();
-        }
-        String driver = storageClass.map(sc -> sc.path("provisioner").asText()).orElse("csi.sandbox.ferry.dev");
-        String uid = claim.path("metadata").path("uid").asText();
-        String namespace = claim.path("metadata").path("namespace").asText();
-        String claimName = claim.path("metadata").path("name").asText();
-        String volumeName = spec.path("volumeName").asText("");
-        if (volumeName.isEmpty()) {
-            volumeName = "pvc-" + uid;
-        }
-        String storage = spec.path("resources").path("requests").path("storage").asText("1Gi");
-        if (store.get(volumes, null, volumeName).isEmpty()) {
-            ObjectNode volume = ObjectStore.JSON.createObjectNode().put("apiVersion", "v1")
-                    .put("kind", "PersistentVolume");
-            ObjectNode metadata = volume.putObject("metadata").put("name", volumeName);
-            metadata.putObject("annotations").put("pv.kubernetes.io/provisioned-by", driver)
-                    .put("volume.kubernetes.io/provisioner-deletion-secret-name", "")
-                    .put("volume.kubernetes.io/provisioner-deletion-secret-namespace", "");
-            metadata.putArray("finalizers").add("kubernetes.io/pv-protection");
-            ObjectNode volumeSpec = volume.putObject("spec");
-            volumeSpec.putObject("capacity").put("storage", storage);
-            volumeSpec.set("accessModes", spec.path("accessModes").deepCopy());
-            volumeSpec.putObject("claimRef").put("apiVersion", "v1").put("kind", "PersistentVolumeClaim")
-                    .put("namespace", namespace).put("name", claimName).put("uid", uid)
-                    .put("resourceVersion", claim.path("metadata").path("resourceVersion").asText());
-            volumeSpec.putObject("csi").put("driver", driver).put("volumeHandle", volumeHandle(driver, volumeName));
-            volumeSpec.put("persistentVolumeReclaimPolicy", storageClass
-                    .map(sc -> sc.path("reclaimPolicy").asText("Delete")).orElse("Delete"));
-            volumeSpec.put("storageClassName", className).put("volumeMode", spec.path("volumeMode").asText("Filesystem"));
-            volume.putObject("status").put("phase", "Bound");
-            // the finalizer would keep the volume after deletion (fabric8's store honours finalizers): leave it out
-            metadata.remove("finalizers");
-            writes.load(volumes, volume, CONTROLLER);
-        }
-        ObjectNode bound = claim.deepCopy();
-        ManagedFields.child(bound, "spec").put("volumeName", volumeName);
-        if (!className.isEmpty()) {
-            ManagedFields.child(bound, "spec").put("storageClassName", className);
-        }
-        ManagedFields.child(ManagedFields.child(bound, "metadata"), "annotations")
-                .put("pv.kubernetes.io/bind-completed", "yes").put("pv.kubernetes.io/bound-by-controller", "yes")
-                .put("volume.beta.kubernetes.io/storage-provisioner", driver)
-                .put("volume.kubernetes.io/storage-provisioner", driver);
-        ObjectNode stored = writes.controllerWrite(claims, claim, bound, false, CONTROLLER);
-        ObjectNode withStatus = stored.deepCopy();
-        ObjectNode status = withStatus.putObject("status").put("phase", "Bound");
-        status.set("accessModes", spec.path("accessModes").deepCopy());
-        status.putObject("capacity").put("storage", storage);
-        writes.controllerWrite(claims, stored, withStatus, true, CONTROLLER);
-    }
-
-    private static String volumeHandle(String driver, String volumeName) {
-        return switch (driver) {
-            case "disk.csi.azure.com" -> "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/"
-                    + "mc_sandbox_westeurope/providers/Microsoft.Compute/disks/" + volumeName;
-            case "file.csi.azure.com" -> "mc_sandbox_westeurope#sandboxfiles#" + volumeName + "###sandbox";
-            case "ebs.csi.aws.com" -> "vol-0" + Integer.toHexString(volumeName.hashCode() & 0x7fffffff);
-            default -> volumeName;
-        };
     }
 
     private String address(ObjectNode object) {

@@ -1,24 +1,31 @@
 package dev.ferry.sandbox;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Every request a sandbox answered, in arrival order, with the status it answered (0 for a dropped connection).
- * Bodies are not kept. Thread-safe; tests use it to prove that an object was applied exactly once.
+ * Bodies are not kept, and past {@value #CAPACITY} entries the oldest are dropped. Thread-safe; tests use it to prove
+ * that an object was applied exactly once.
  */
 public final class RequestLog {
+
+    /** How many entries are kept. */
+    public static final int CAPACITY = 1_000_000;
 
     /** One answered request. */
     public record Entry(SandboxRequest request, int status) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    private final ArrayDeque<Entry> entries = new ArrayDeque<>();
 
     synchronized void record(SandboxRequest request, int status) {
-        entries.add(new Entry(request.withoutBody(), status));
+        if (entries.size() == CAPACITY) {
+            entries.removeFirst();
+        }
+        entries.addLast(new Entry(request.withoutBody(), status));
     }
 
     /** A copy of every entry so far. */

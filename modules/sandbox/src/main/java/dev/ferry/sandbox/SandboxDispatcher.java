@@ -10,6 +10,8 @@ import dev.ferry.sandbox.WriteHandler.Write;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -139,7 +141,7 @@ final class SandboxDispatcher {
             throw ApiException.noSuchResource();
         }
         String manager = path.param("fieldManager").orElseGet(() -> managerFromAgent(request));
-        Write write = new Write(type, path.namespace(), path.name(), manager, path.dryRun(),
+        Write write = new Write(type, path.namespace(), path.name(), manager, path.dryRun() || dryRunInBody(seen),
                 FieldValidation.of(path.param("fieldValidation").orElse(null)),
                 path.param("force").map(Boolean::parseBoolean).orElse(false));
         String method = seen.method();
@@ -188,20 +190,54 @@ final class SandboxDispatcher {
         if ("scale".equals(path.subresource())) {
             return respond(writes.scale(write, null));
         }
+        boolean table = wantsTable(request);
+        String includeObject = path.param("includeObject").orElse(null);
+        if (path.name() != null && !path.watch()) {
+            // one object (or its status): from the store's index, as a real server answers both
+            ObjectNode object = store.get(type, path.namespace(), path.name())
+                    .orElseThrow(() -> ApiException.notFound(type, path.name()));
+            return json(200, table ? TableRenderer.table(type, List.of(object),
+                    object.path("metadata").path("resourceVersion").asText(null), includeObject) : object);
+        }
         MockResponse response = store.read(request);
         if (response.getWebSocketListener() != null) {
-            return response;
-        }
-        if (response.code() == 404 && path.name() != null) {
-            throw ApiException.notFound(type, path.name());
+            return table ? response.withWebSocketUpgrade(new TableWatchListener(response.getWebSocketListener(), type,
+                    includeObject)) : response;
         }
         if (response.code() == 200 && path.name() == null) {
-            ObjectNode list = ObjectStore.parse(response);
+            ObjectNode list = ListPager.page(ObjectStore.parse(response), path);
+            if (table) {
+                List<JsonNode> items = new ArrayList<>();
+                list.path("items").forEach(items::add);
+                ObjectNode rendered = TableRenderer.table(type, items,
+                        list.path("metadata").path("resourceVersion").asText(null), includeObject);
+                ((ObjectNode) rendered.path("metadata")).setAll((ObjectNode) list.path("metadata"));
+                ((ObjectNode) rendered.path("metadata")).remove("selfLink");
+                return json(200, rendered);
+            }
             list.put("kind", type.kind() + "List").put("apiVersion", type.apiVersion());
             ((ObjectNode) list.path("metadata")).remove("selfLink");
             return json(200, list);
         }
         return response.setHeader("Content-Type", "application/json");
+    }
+
+    /** kubectl asks for server-side printing with {@code Accept: application/json;as=Table;v=v1;g=meta.k8s.io}. */
+    private static boolean wantsTable(RecordedRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("as=Table");
+    }
+
+    /** kubectl puts {@code dryRun} of a delete into the DeleteOptions body rather than the query. */
+    private static boolean dryRunInBody(SandboxRequest seen) {
+        if (!seen.method().equals("DELETE") || seen.body().isBlank()) {
+            return false;
+        }
+        try {
+            return !ObjectStore.JSON.readTree(seen.body()).path("dryRun").isEmpty();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
     }
 
     private static String managerFromAgent(RecordedRequest request) {

@@ -6,10 +6,10 @@ import java.time.Duration;
 
 /**
  * A source and a target sandbox side by side, as {@code ferry sandbox} and the app's "Demo estate" start them: the
- * source preloaded with an estate (the {@link DemoEstate} or nothing), the target empty but for the
- * add-ons a prepared EKS target runs ({@link TargetAddOns}), and a kubeconfig for each
- * written to {@code DIR/source.kubeconfig} and {@code DIR/target.kubeconfig} with contexts {@value #SOURCE_CONTEXT} and
- * {@value #TARGET_CONTEXT}. Both are simulated API servers on loopback, not clusters.
+ * source preloaded with an estate (the {@link DemoEstate} or nothing), the target holding no objects but, with the
+ * demo estate, the CustomResourceDefinitions of the add-ons a prepared EKS target runs ({@link TargetAddOns}), and a
+ * kubeconfig for each written to {@code DIR/source.kubeconfig} and {@code DIR/target.kubeconfig} with contexts
+ * {@value #SOURCE_CONTEXT} and {@value #TARGET_CONTEXT}. Both are simulated API servers on loopback, not clusters.
  */
 public final class SandboxPair implements AutoCloseable {
 

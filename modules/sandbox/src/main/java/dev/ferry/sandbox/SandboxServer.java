@@ -23,10 +23,14 @@ import org.slf4j.LoggerFactory;
  * field managers and conflicts; server-set metadata ({@code uid}, increasing {@code resourceVersion},
  * {@code generation} bumped on spec changes); a readiness simulator (workloads become ready, claims bind, load
  * balancers and ingresses get addresses after {@link SandboxOptions#readinessDelay()}); namespace deletion that
- * removes the namespace's objects; and errors as {@code Status} objects. {@link #faults()} injects errors, delays and
- * dropped connections; {@link #requests()} counts what clients sent.
+ * removes the namespace's objects; paging ({@code limit}/{@code continue}); watches over WebSocket (fabric8) or
+ * streamed HTTP (kubectl); server-side printing for {@code kubectl get}; and errors as {@code Status} objects.
+ * {@link #faults()} injects errors, delays and dropped connections, {@link #refuseConnections()} takes the server off
+ * the network, and {@link #requests()} counts what clients sent.
  *
- * <p>It is not a real cluster: nothing runs, there are no Pods, and admission is limited to the checks above.
+ * <p>It is not a real cluster: nothing runs, there are no Pods (so no logs, exec or port-forward), no RBAC and no
+ * admission webhooks; validation stops at the checks above. Controllers that create objects (ReplicaSets, the
+ * StatefulSet's claims, a namespace's {@code default} ServiceAccount and {@code kube-root-ca.crt}) are not simulated.
  *
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.start(SandboxOptions.defaults())) {
@@ -161,6 +165,28 @@ public final class SandboxServer implements AutoCloseable {
     /** Preloads the objects of YAML/JSON files or folders of them. */
     public void loadFiles(List<Path> inputs) throws SandboxException {
         load(objectsOf(new ManifestReader().read(inputs)));
+    }
+
+    /**
+     * Closes the listening socket and every open connection, so clients get "connection refused" as from a server
+     * that went away; the objects stay. {@link #acceptConnections()} listens again on the same port.
+     */
+    public void refuseConnections() {
+        frontend.stopListening();
+        LOG.info("Sandbox API server {} refuses connections", options.name());
+    }
+
+    /**
+     * Listens again on the same port after {@link #refuseConnections()}; does nothing while listening.
+     *
+     * @throws SandboxException when something else took the port meanwhile
+     */
+    public void acceptConnections() throws SandboxException {
+        if (frontend.listening()) {
+            return;
+        }
+        frontend.listen(port);
+        LOG.info("Sandbox API server {} accepts connections again on {}", options.name(), url());
     }
 
     /** The fault injector of this server: faults apply to requests from the next one on. */

@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The CustomResourceDefinitions of the add-ons a prepared EKS target runs before a migration: Karpenter and the AWS Load
- * Balancer Controller. (The Secrets Store CSI driver's CRD comes from the demo estate, which carries it.) The demo's target sandbox starts with them, as a real target
- * would, so wave 0 (NodePools, EC2NodeClasses) has somewhere to land.
+ * The CustomResourceDefinitions of the add-ons a prepared EKS target runs before a migration, because the plan for the
+ * demo estate asks for them: Karpenter, the AWS Load Balancer Controller and the Prometheus Operator. The demo's target
+ * sandbox starts with them, as a real target would, so every wave has somewhere to land. (The Secrets Store CSI
+ * driver's CRD is not here: the demo estate carries it, and two owners of one CRD conflict on apply.)
  */
 public final class TargetAddOns {
 

@@ -172,6 +172,7 @@ final class WriteHandler {
      */
     ObjectNode load(ResourceType type, ObjectNode object, String manager) {
         ObjectNode metadata = ManagedFields.child(object, "metadata");
+        stripServerSet(metadata);
         String namespace = namespaceOf(type, metadata);
         String name = metadata.path("name").asText();
         Write write = new Write(type, namespace, name, manager, false, FieldValidation.IGNORE, true);

@@ -124,6 +124,22 @@ class DiscoveryTest {
     }
 
     @Test
+    void printsTablesForKubectl() throws Exception {
+        var response = Clients.send(sandbox, java.net.http.HttpRequest.newBuilder(java.net.URI.create(sandbox.url()
+                + "/api/v1/namespaces")).header("Accept", "application/json;as=Table;v=v1;g=meta.k8s.io,"
+                + "application/json").GET());
+
+        JsonNode table = ObjectStore.JSON.readTree(response.body());
+        assertThat(table.path("kind").asText()).isEqualTo("Table");
+        assertThat(table.path("columnDefinitions").findValuesAsText("name")).containsExactly("Name", "Status", "Age");
+        assertThat(table.path("rows")).anySatisfy(row -> {
+            assertThat(row.path("cells").get(0).asText()).isEqualTo("default");
+            assertThat(row.path("cells").get(1).asText()).isEqualTo("Active");
+            assertThat(row.path("object").path("kind").asText()).isEqualTo("PartialObjectMetadata");
+        });
+    }
+
+    @Test
     void answersAnUnknownResourceWithNotFound() throws Exception {
         HttpResponse<String> response = Clients.get(sandbox, "/apis/apps/v1/namespaces/default/gadgets");
         assertThat(response.statusCode()).isEqualTo(404);

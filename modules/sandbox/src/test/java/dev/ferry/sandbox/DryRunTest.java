@@ -63,14 +63,14 @@ class DryRunTest {
     }
 
     @Test
-    void applyConflictsWithTheManagerThatCreatedTheObject() {
+    void aDryRunInTheDeleteOptionsBodyDeletesNothing() throws Exception {
         client.configMaps().inNamespace("default").resource(configMap("settings", "a")).create();
 
-        assertThatThrownBy(() -> client.configMaps().inNamespace("default").resource(configMap("settings", "b"))
-                .fieldManager("ferry").serverSideApply())
-                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getStatus().getMessage())
-                        .isEqualTo("Apply failed with 1 conflict: conflict with \"fabric8-kubernetes-client\" using v1:"
-                                + " .data.key"));
+        var response = Clients.send(sandbox, "DELETE", "/api/v1/namespaces/default/configmaps/settings",
+                "application/json", "{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"dryRun\":[\"All\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(client.configMaps().inNamespace("default").withName("settings").get()).isNotNull();
     }
 
     @Test

@@ -111,6 +111,18 @@ class FaultInjectorTest {
     }
 
     @Test
+    void refusesConnectionsUntilToldToAcceptThemAgain() throws Exception {
+        assertThat(create("a").statusCode()).isEqualTo(201);
+
+        sandbox.refuseConnections();
+
+        assertThatThrownBy(() -> create("b")).isInstanceOf(java.net.ConnectException.class);
+        sandbox.acceptConnections();
+        assertThat(Clients.get(sandbox, CONFIGMAPS + "/a").statusCode()).isEqualTo(200);
+        assertThat(create("b").statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void matchesOnTheBodyAndSkipsTheFirstMatches() throws Exception {
         sandbox.faults().on("POST", CONFIGMAPS).where(request -> request.body().contains("\"b\"")).skip(1)
                 .respond(403);

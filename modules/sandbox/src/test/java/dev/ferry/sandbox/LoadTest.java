@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Files;
@@ -92,6 +93,16 @@ class LoadTest {
     }
 
     @Test
+    void servesAnObjectAtItsStatusSubresource() throws Exception {
+        var response = Clients.get(sandbox, "/api/v1/namespaces/default/status");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(ObjectStore.JSON.readTree(response.body()).path("status").path("phase").asText())
+                .isEqualTo("Active");
+        assertThat(Clients.get(sandbox, "/api/v1/namespaces/nowhere").body()).contains("\"reason\":\"NotFound\"");
+    }
+
+    @Test
     void loadsFilesAndFolders(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("estate.yaml"), ESTATE);
 
@@ -101,12 +112,47 @@ class LoadTest {
     }
 
     @Test
+    void pagesListsWithLimitAndContinue() throws SandboxException {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            yaml.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm-").append(i)
+                    .append(", namespace: default}\n");
+        }
+        sandbox.loadYaml("cms.yaml", yaml.toString());
+
+        var first = client.configMaps().inNamespace("default").list(new ListOptionsBuilder().withLimit(3L).build());
+        var rest = client.configMaps().inNamespace("default").list(new ListOptionsBuilder()
+                .withLimit(10L).withContinue(first.getMetadata().getContinue()).build());
+
+        assertThat(first.getItems()).extracting(cm -> cm.getMetadata().getName())
+                .containsExactly("cm-0", "cm-1", "cm-2");
+        assertThat(first.getMetadata().getRemainingItemCount()).isEqualTo(4L);
+        assertThat(rest.getItems()).extracting(cm -> cm.getMetadata().getName())
+                .containsExactly("cm-3", "cm-4", "cm-5", "cm-6");
+        assertThat(rest.getMetadata().getContinue()).isNull();
+        assertThat(client.configMaps().inNamespace("default").list().getItems()).hasSize(7);
+    }
+
+    @Test
     void refusesAnObjectWhoseNamespaceIsMissingAndNamesIt() {
         assertThatThrownBy(() -> sandbox.loadYaml("cm.yaml",
                 "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: nowhere}\n"))
                 .isInstanceOf(SandboxException.class)
                 .hasMessageContaining("ConfigMap nowhere/settings")
                 .hasMessageContaining("namespaces \"nowhere\" not found");
+    }
+
+    @Test
+    void loadsObjectsExportedFromAnotherClusterIgnoringTheirServerSetMetadata() throws SandboxException {
+        sandbox.loadYaml("export.yaml", "apiVersion: v1\nkind: ConfigMap\n"
+                + "metadata: {name: settings, namespace: default, uid: 0b6f1c2e-aaaa-bbbb-cccc-000000000000,"
+                + " resourceVersion: \"99999\", generation: 7, creationTimestamp: \"2020-01-01T00:00:00Z\"}\n"
+                + "data: {a: \"1\"}\n");
+
+        var loaded = client.configMaps().inNamespace("default").withName("settings").get();
+        assertThat(loaded.getData()).containsEntry("a", "1");
+        assertThat(loaded.getMetadata().getUid()).isNotEqualTo("0b6f1c2e-aaaa-bbbb-cccc-000000000000");
+        assertThat(loaded.getMetadata().getCreationTimestamp()).isNotEqualTo("2020-01-01T00:00:00Z");
     }
 
     @Test

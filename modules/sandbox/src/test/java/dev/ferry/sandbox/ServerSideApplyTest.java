@@ -87,6 +87,17 @@ class ServerSideApplyTest {
     }
 
     @Test
+    void applyConflictsWithTheManagerThatCreatedTheObject() {
+        client.configMaps().inNamespace("default").resource(DryRunTest.configMap("settings", "a")).create();
+
+        assertThatThrownBy(() -> client.configMaps().inNamespace("default")
+                .resource(DryRunTest.configMap("settings", "b")).fieldManager("ferry").serverSideApply())
+                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getStatus().getMessage())
+                        .isEqualTo("Apply failed with 1 conflict: conflict with \"fabric8-kubernetes-client\" using v1:"
+                                + " .data.key"));
+    }
+
+    @Test
     void applyingTheSameValueSharesOwnershipWithoutConflict() {
         apply("ferry", Map.of("a", "1"));
         ConfigMap shared = apply("other", Map.of("a", "1"));
