@@ -1,8 +1,9 @@
 package dev.ferry.app.main;
 
-import dev.ferry.app.report.ReportRenderer;
 import dev.ferry.app.review.ReviewSnapshot;
 import dev.ferry.plan.bundle.BundleArchive;
+import dev.ferry.plan.report.HtmlRenderer;
+import dev.ferry.plan.report.ReportBuilder;
 import dev.ferry.plan.review.ReviewMerge;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,16 +98,21 @@ public final class MainViewModel {
         state.setPresentation(!state.presentationProperty().get());
     }
 
-    /** Renders the open bundle's report off the FX thread and hands the HTML page to {@code show}. */
+    /**
+     * Renders the open review's report as it stands now (decisions, blockers, the runbook per wave) off the FX
+     * thread and hands the self-contained HTML page to {@code show}.
+     */
     public void renderReport(java.util.function.Consumer<String> show) {
         ReviewSnapshot review = state.review();
         if (review == null) {
             return;
         }
-        boolean dark = state.themeProperty().get() == Theme.DARK;
-        context.runner().run("Rendering the report", progress -> ReportRenderer.html(
-                        review.report().isEmpty() ? "This bundle has no report.md." : review.report(), review.name(), dark),
-                show, failure -> context.errors().unexpected("Rendering the report", failure));
+        context.runner().run("Rendering the report", progress -> html(review), show,
+                failure -> context.errors().unexpected("Rendering the report", failure));
+    }
+
+    private static String html(ReviewSnapshot review) {
+        return new HtmlRenderer().render(new ReportBuilder().build(review.session()));
     }
 
     /**
@@ -120,7 +126,7 @@ public final class MainViewModel {
         }
         context.runner().run("Preparing the report for the browser", progress -> {
             Path file = Files.createTempFile("ferry-report-", ".html");
-            Files.writeString(file, ReportRenderer.html(review.report(), review.name(), false));
+            Files.writeString(file, html(review));
             file.toFile().deleteOnExit();
             return file;
         }, open, failure -> context.errors().notify("Cannot open the report in a browser", failure.getMessage()));

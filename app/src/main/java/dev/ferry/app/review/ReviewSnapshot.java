@@ -8,21 +8,17 @@ import dev.ferry.model.KubeObject;
 import dev.ferry.model.ResourceKey;
 import dev.ferry.model.sanitize.Exclusion;
 import dev.ferry.plan.bundle.Bundle;
-import dev.ferry.plan.bundle.BundleLayout;
 import dev.ferry.plan.review.AuditEntry;
 import dev.ferry.plan.review.ReviewSession;
 import dev.ferry.plan.review.ReviewedChange;
 import dev.ferry.plan.waves.WaveBlocker;
 import dev.ferry.plan.waves.WavePlan;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.LoggerFactory;
 
 /**
  * Everything the workbench shows of an open review, read from the {@link ReviewSession} off the FX thread and
@@ -41,14 +37,13 @@ public final class ReviewSnapshot {
     private final Optional<String> undo;
     private final Optional<String> redo;
     private final List<AuditEntry> audit;
-    private final String report;
     private final Optional<WavePlan> plan;
     private final List<WaveBlocker> blockers;
 
     private ReviewSnapshot(ReviewSession session, List<ObjectRow> rows, Map<ResourceKey, KubeObject> source,
                            Map<ResourceKey, KubeObject> proposed, Map<ResourceKey, List<ReviewedChange>> changes,
                            int pendingChanges, int totalChanges, Optional<String> undo, Optional<String> redo,
-                           List<AuditEntry> audit, String report, Optional<WavePlan> plan,
+                           List<AuditEntry> audit, Optional<WavePlan> plan,
                            List<WaveBlocker> blockers) {
         this.session = session;
         this.rows = List.copyOf(rows);
@@ -65,7 +60,6 @@ public final class ReviewSnapshot {
         this.undo = undo;
         this.redo = redo;
         this.audit = audit;
-        this.report = report;
         this.plan = plan;
         this.blockers = List.copyOf(blockers);
     }
@@ -95,8 +89,8 @@ public final class ReviewSnapshot {
         List<ObjectRow> rows = ObjectRows.build(source.keySet(), proposed.keySet(), statuses, changes,
                 c -> approvals.getOrDefault(c.id(), Approval.PENDING), session.excluded());
         return new ReviewSnapshot(session, rows, source, proposed, byObject, pending, reviewed.size(),
-                session.undoDescription(), session.redoDescription(), session.audit(), report(session.folder()),
-                session.plan(), session.blockers());
+                session.undoDescription(), session.redoDescription(), session.audit(), session.plan(),
+                session.blockers());
     }
 
     private static Map<ResourceKey, KubeObject> index(List<KubeObject> objects) {
@@ -105,16 +99,6 @@ public final class ReviewSnapshot {
             index.put(object.key(), object);
         }
         return index;
-    }
-
-    private static String report(Path folder) {
-        Path file = folder.resolve(BundleLayout.REPORT);
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            LoggerFactory.getLogger(ReviewSnapshot.class).warn("Cannot read {}: {}", file, e.getMessage());
-            return "";
-        }
     }
 
     /** The live session: commands go through it (off the FX thread). */
@@ -200,10 +184,5 @@ public final class ReviewSnapshot {
     /** Why waves cannot be applied yet; empty without a plan. */
     public List<WaveBlocker> blockers() {
         return blockers;
-    }
-
-    /** The bundle's {@code report.md}; empty when it has none. */
-    public String report() {
-        return report;
     }
 }
