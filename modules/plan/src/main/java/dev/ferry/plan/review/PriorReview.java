@@ -64,8 +64,7 @@ public final class PriorReview {
             int changed = 0;
             int vanished = 0;
             for (Map.Entry<String, Decision> entry : decisions.entrySet()) {
-                Optional<Change> change = state.allChanges().stream().filter(c -> c.id().equals(entry.getKey()))
-                        .findFirst();
+                Optional<Change> change = state.change(entry.getKey());
                 if (change.isEmpty()) {
                     vanished++;
                     continue;
@@ -80,8 +79,7 @@ public final class PriorReview {
             List<String> notApplying = new ArrayList<>();
             int editsKept = 0;
             for (Change edit : manual) {
-                ReviewedChange reviewed = state.allChanges().stream().filter(c -> c.id().equals(edit.id()))
-                        .findFirst().map(state::reviewed).orElse(null);
+                ReviewedChange reviewed = state.change(edit.id()).map(state::reviewed).orElse(null);
                 if (reviewed != null && reviewed.applies()) {
                     editsKept++;
                 } else {

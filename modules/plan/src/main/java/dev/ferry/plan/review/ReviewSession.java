@@ -222,11 +222,11 @@ public final class ReviewSession implements AutoCloseable {
     }
 
     public synchronized List<ReviewedChange> changesFor(ResourceKey key) {
-        return state.allChanges().stream().filter(c -> c.resource().equals(key)).map(state::reviewed).toList();
+        return state.changesFor(key).stream().map(state::reviewed).toList();
     }
 
     public synchronized Optional<ReviewedChange> change(String id) {
-        return state.allChanges().stream().filter(c -> c.id().equals(id)).findFirst().map(state::reviewed);
+        return state.change(id).map(state::reviewed);
     }
 
     /** How many changes a selection covers, for confirmations ("Approve 37 ingress changes?"). */

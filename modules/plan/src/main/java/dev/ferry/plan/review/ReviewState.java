@@ -30,6 +30,7 @@ final class ReviewState {
     private final Map<ResourceKey, KubeObject> source = new LinkedHashMap<>();
     private final List<Change> engineChanges;
     private final Map<ResourceKey, List<Change>> engineChangesByResource = new HashMap<>();
+    private final Map<String, Change> engineChangesById = new HashMap<>();
     private final Map<ResourceKey, Change> manual = new LinkedHashMap<>();
     private final Map<String, Decision> decisions = new HashMap<>();
     private final Map<String, String> hashes = new HashMap<>();
@@ -46,6 +47,7 @@ final class ReviewState {
         this.engineChanges = List.copyOf(engineChanges);
         for (Change change : this.engineChanges) {
             engineChangesByResource.computeIfAbsent(change.resource(), k -> new ArrayList<>()).add(change);
+            engineChangesById.put(change.id(), change);
             hashes.put(change.id(), ChangeContent.sha256(change));
         }
         for (Change change : manualChanges) {
@@ -111,6 +113,25 @@ final class ReviewState {
         all.addAll(engineChanges);
         all.addAll(manual.values());
         return all;
+    }
+
+    /** The change with this id, engine or hand edit. */
+    Optional<Change> change(String id) {
+        Change engine = engineChangesById.get(id);
+        if (engine != null) {
+            return Optional.of(engine);
+        }
+        return manual.values().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The changes of one object, the engine's in rule order, then its hand edit. */
+    List<Change> changesFor(ResourceKey key) {
+        List<Change> changes = new ArrayList<>(engineChangesByResource.getOrDefault(key, List.of()));
+        Change edit = manual.get(key);
+        if (edit != null) {
+            changes.add(edit);
+        }
+        return changes;
     }
 
     Collection<Change> manualChanges() {
