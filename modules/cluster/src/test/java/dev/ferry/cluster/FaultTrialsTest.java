@@ -61,7 +61,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FaultTrialsTest {
 
-    static final int DEFAULT_TRIALS = 40;
+    static final int DEFAULT_TRIALS = 30;
     private static final long DEFAULT_SEED = 60_000;
     /** Attempts of {@link TestClusters#fastRetry()}: a retryable fault hitting fewer times than this is absorbed. */
     private static final int ATTEMPTS = 5;
