@@ -87,6 +87,7 @@ final class KubeApi implements AutoCloseable {
     Discovery discover() throws ClusterException {
         List<ResourceType> types = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        boolean transientFailures = false;
         JsonNode core = send("GET", "/api/v1", Map.of(), null, null, "discover the core API").body();
         types.addAll(resources(core, "", "v1"));
         JsonNode groups = send("GET", "/apis", Map.of(), null, null, "discover the API groups").body();
@@ -119,6 +120,7 @@ final class KubeApi implements AutoCloseable {
                 // an aggregated API that is down (metrics-server, for one) must not stop discovery of the rest
                 LOG.warn("discovery of {} on {} failed: {}", groupVersion, context, e.getMessage());
                 failures.add(groupVersion + ": " + e.getMessage());
+                transientFailures |= e.retryable();
             }
         }
         Map<String, ResourceType> index = new HashMap<>();
@@ -127,7 +129,7 @@ final class KubeApi implements AutoCloseable {
         }
         typesByGroupKind = Map.copyOf(index);
         discovered = true;
-        return new Discovery(types, failures);
+        return new Discovery(types, failures, transientFailures);
     }
 
     private static List<ResourceType> resources(JsonNode list, String group, String version) {
