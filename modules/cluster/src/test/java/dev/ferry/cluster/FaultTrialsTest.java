@@ -67,6 +67,9 @@ class FaultTrialsTest {
     private static final int ATTEMPTS = 5;
     private static final Duration IMPATIENT = Duration.ofMillis(1_000);
     private static final Duration LATE = Duration.ofMillis(2_500);
+    /** Discovery documents the waves' types come from: core, the group list, apps and networking. */
+    private static final List<String> DISCOVERY_PATHS = List.of("/api/v1", "/apis", "/apis/apps/v1",
+            "/apis/networking.k8s.io/v1");
 
     @TempDir
     static Path dir;
@@ -96,7 +99,7 @@ class FaultTrialsTest {
 
     /** Where the fault strikes. */
     enum Where {
-        DRY_RUN, READ, WRITE, READINESS, APPLY_KILL, ROLLBACK_WRITE, ROLLBACK_READ, ROLLBACK_KILL;
+        DISCOVERY, DRY_RUN, READ, WRITE, READINESS, APPLY_KILL, ROLLBACK_WRITE, ROLLBACK_READ, ROLLBACK_KILL;
 
         boolean inRollback() {
             return this == ROLLBACK_WRITE || this == ROLLBACK_READ || this == ROLLBACK_KILL;
@@ -198,6 +201,14 @@ class FaultTrialsTest {
         logStart = clusters.targetServer.requests().entries().size();
         KubeObject faulted = wave.get(trial.object());
         TargetCluster client = trial.what() == What.LATE ? impatient : target;
+        TargetCluster fresh = null;
+        if (trial.where() == Where.DISCOVERY) {
+            // a new connection discovers the target's types when it first needs one
+            fresh = new ClusterConnector(ConnectOptions.defaults().withRequestTimeout(trial.what() == What.LATE
+                    ? IMPATIENT : Duration.ofSeconds(5)).withEnvironment(Map.of()))
+                    .connectTarget(clusters.kubeconfig, "target");
+            client = fresh;
+        }
         WaveRequest request = new WaveRequest(1, wave, bundle, Fixtures.secretValues(namespace), null);
 
         // 1. apply with the fault
@@ -214,6 +225,7 @@ class FaultTrialsTest {
             };
         } else if (!trial.where().inRollback()) {
             armed.add(switch (trial.where()) {
+                case DISCOVERY -> arm(trial, "GET", DISCOVERY_PATHS.get(trial.object() % DISCOVERY_PATHS.size()));
                 case DRY_RUN -> arm(trial, "PATCH", faulted.key(), true);
                 case WRITE -> arm(trial, "PATCH", faulted.key(), false);
                 default -> arm(trial, "GET", faulted.key(), null);
@@ -225,6 +237,10 @@ class FaultTrialsTest {
             first = new WaveApplier(client, TestClusters.applyOptions(), listener, Cancellation.none()).apply(request);
         } catch (ClusterException | SimulatedKill e) {
             stopped = e;
+        } finally {
+            if (fresh != null) {
+                fresh.close();
+            }
         }
         armed.forEach(Fault::cancel);
         int fired = armed.stream().mapToInt(Fault::fired).sum();
@@ -302,6 +318,14 @@ class FaultTrialsTest {
         if (dryRun != null) {
             spec.where(r -> r.dryRun() == dryRun);
         }
+        return arm(trial, spec);
+    }
+
+    private Fault arm(Trial trial, String method, String path) {
+        return arm(trial, clusters.targetServer.faults().on(method, Pattern.quote(path)).skip(trial.skip()));
+    }
+
+    private static Fault arm(Trial trial, FaultSpec spec) {
         if (trial.times() == Integer.MAX_VALUE) {
             spec.always();
         } else {
@@ -341,7 +365,16 @@ class FaultTrialsTest {
             // only the dry run throws: a retryable failure that outlasted the retries, before anything was written
             assertThat(stopped).isInstanceOf(ClusterException.class);
             assertThat(((ClusterException) stopped).retryable()).isTrue();
-            assertThat(stopped.getMessage()).contains(faulted.toString()).contains("gave up after");
+            assertThat(stopped.getMessage()).contains("gave up after");
+            if (trial.where() != Where.DISCOVERY) {
+                assertThat(stopped.getMessage()).contains(faulted.toString());
+            }
+            return;
+        }
+        if (trial.where() == Where.DISCOVERY) {
+            // a discovery document that keeps failing leaves its types unknown: the dry run rejects their objects
+            assertThat(result.outcome()).as("%s", result).isIn(WaveResult.Outcome.REJECTED,
+                    WaveResult.Outcome.APPLIED);
             return;
         }
         switch (result.outcome()) {
