@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Writes the AKS class of an EBS or EFS class: a patch of the source class when it keeps its name (the provisioner,
  * each parameter, the CSI zone key of {@code allowedTopologies}; zone values stay with the networking edge), nothing
- * but a drop when {@code storage.classMap} names an AKS built-in, otherwise a generated class plus the drop of the
- * source.
+ * but a drop when its name or {@code storage.classMap} names an AKS built-in (AKS creates those itself), otherwise a
+ * generated class plus the drop of the source.
  */
 final class AksClassWriter {
 
@@ -35,6 +35,17 @@ final class AksClassWriter {
                       ObjectNode source, ClassTranslation translation, Set<String> emitted) {
         String target = index.targetName(sourceName);
         Optional<KubeObject> defined = index.defined(sourceName);
+        if (defined.isPresent() && target.equals(sourceName) && AksBuiltInClasses.isBuiltIn(target)) {
+            emitted.add(target);
+            out.drop(defined.get(), "Leave StorageClass `" + target + "` to AKS",
+                    "EDGES.md §4.2: `" + target + "` is a class every AKS cluster creates itself (its add-on manager "
+                            + "reconciles it); StorageClass parameters are immutable, so applying the translated "
+                            + "class over it would be rejected. Claims that name it keep the name and get AKS's class.",
+                    Finding.info("`" + target + "` is an AKS built-in class (EDGES.md §4.2), so it is not carried; "
+                            + "Ferry's tier choice for it was: " + translation.summary() + ". If AKS's class does "
+                            + "not suit its claims, name another class with `storage.classMap`."));
+            return;
+        }
         if (defined.isPresent() && target.equals(sourceName)) {
             emitted.add(target);
             patchInPlace(out, defined.get(), translation);
