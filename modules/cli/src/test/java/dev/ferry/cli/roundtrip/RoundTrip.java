@@ -10,7 +10,6 @@ import dev.ferry.model.io.ManifestSet;
 import dev.ferry.model.io.Yaml;
 import dev.ferry.plan.propose.ProposeService;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +21,11 @@ import java.util.TreeSet;
  */
 final class RoundTrip {
 
-    /** One difference: a resource and a JSON pointer in it (empty for a whole object lost or gained). */
+    /** One difference: a resource and a JSON pointer in it, or {@code (lost)} / {@code (gained)} for a whole object. */
     record Difference(String resource, String path, String detail) {
         @Override
         public String toString() {
-            return resource + (path.isEmpty() ? "" : " " + path) + ": " + detail;
+            return resource + " " + path + ": " + detail;
         }
     }
 
@@ -61,12 +60,12 @@ final class RoundTrip {
         List<Difference> differences = new ArrayList<>();
         for (ResourceKey key : original.keySet()) {
             if (!returned.containsKey(key)) {
-                differences.add(new Difference(key.toString(), "", "lost"));
+                differences.add(new Difference(key.toString(), "(lost)", "not proposed back"));
             }
         }
         for (ResourceKey key : returned.keySet()) {
             if (!original.containsKey(key)) {
-                differences.add(new Difference(key.toString(), "", "gained"));
+                differences.add(new Difference(key.toString(), "(gained)", "not in the original"));
             }
         }
         for (Map.Entry<ResourceKey, KubeObject> entry : original.entrySet()) {
@@ -119,9 +118,5 @@ final class RoundTrip {
     private static String brief(JsonNode node) {
         String text = node.toString();
         return text.length() > 100 ? text.substring(0, 100) + "..." : text;
-    }
-
-    static Iterator<Difference> none() {
-        return List.<Difference>of().iterator();
     }
 }
