@@ -44,7 +44,8 @@ public final class SettingsCatalog {
 
     private static final List<SettingKey> EKS_TO_AKS = List.of(
             new SettingKey("direction", "Which way the migration goes.", "aks-to-eks", "eks-to-aks"),
-            new SettingKey("azure.subscriptionId", "Subscription that will own the AKS cluster.", "", "00000000-0000-0000-0000-000000000000"),
+            new SettingKey("azure.subscriptionId", "Subscription that will own the AKS cluster; the identity script "
+                    + "selects it with `az account set`.", "the az CLI's current subscription", "00000000-0000-0000-0000-000000000000"),
             new SettingKey("azure.tenantId", "Entra tenant of the workload identities.", "", "00000000-0000-0000-0000-000000000000"),
             new SettingKey("azure.resourceGroup", "Resource group of the target cluster.", "", "shop-rg"),
             new SettingKey("azure.location", "Azure region of the target cluster.", "", "westeurope"),
