@@ -9,7 +9,8 @@ public final class SettingsCatalog {
     /** Both directions: add-on CRDs to carry although the target's platform normally installs them. */
     private static final SettingKey CRDS_CARRY = new SettingKey("crds.carry", "CustomResourceDefinitions (by name, "
             + "or by API group for all of a group) of cluster add-ons to carry anyway; by default Ferry leaves them to "
-            + "the target's own add-on or Helm chart.", "", "[certificates.cert-manager.io, keda.sh]");
+            + "the target's own add-on or Helm chart.", "none (add-on CRDs are not carried)",
+            "[certificates.cert-manager.io, keda.sh]");
 
     private static final List<SettingKey> AKS_TO_EKS = List.of(
             new SettingKey("direction", "Which way the migration goes.", "aks-to-eks", "aks-to-eks"),
