@@ -8,6 +8,7 @@ import dev.ferry.cli.FerryCommand;
 import dev.ferry.sandbox.DemoEstate;
 import dev.ferry.sandbox.RequestLog;
 import dev.ferry.sandbox.SandboxPair;
+import dev.ferry.testkit.CanarySearch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.ferry.cli.leak;
+package dev.ferry.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,22 +22,22 @@ import java.util.zip.ZipInputStream;
  * alignments. For an alignment the characters that depend on the neighbouring bytes are dropped, so what is searched is
  * exactly what any encoding of a value holding the canary must contain.
  */
-final class CanarySearch {
+public final class CanarySearch {
 
     /** One form of one canary: what to look for and what it is, for the report (never the canary itself). */
-    record Needle(String text, String label) {
+    public record Needle(String text, String label) {
     }
 
     private final List<Needle> needles = new ArrayList<>();
 
     /** {@code names} maps each canary to a name safe to print (its index, its Secret and key...). */
-    CanarySearch(Map<String, String> named) {
+    public CanarySearch(Map<String, String> named) {
         for (Map.Entry<String, String> canary : named.entrySet()) {
             needles.addAll(forms(canary.getKey(), canary.getValue()));
         }
     }
 
-    static List<Needle> forms(String canary, String name) {
+    public static List<Needle> forms(String canary, String name) {
         Map<String, String> forms = new LinkedHashMap<>();
         forms.put(canary, "plain");
         forms.putIfAbsent(URLEncoder.encode(canary, StandardCharsets.UTF_8), "URL-encoded");
@@ -63,7 +63,7 @@ final class CanarySearch {
     }
 
     /** What canary forms the text holds, each as "where: form of name". */
-    List<String> find(String where, String text) {
+    public List<String> find(String where, String text) {
         List<String> hits = new ArrayList<>();
         for (Needle needle : needles) {
             if (text.contains(needle.text())) {
@@ -74,7 +74,7 @@ final class CanarySearch {
     }
 
     /** Searches every file under {@code root}, and every entry of every zip among them. */
-    List<String> findInFiles(Path root) throws IOException {
+    public List<String> findInFiles(Path root) throws IOException {
         List<String> hits = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
