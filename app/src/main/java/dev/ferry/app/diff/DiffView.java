@@ -98,16 +98,16 @@ public final class DiffView extends BorderPane {
         }
         sourceRowStarts = new int[] {0, 1};
         proposedRowStarts = new int[] {0, 1};
-        String source = viewModel.sourceTextProperty().get();
-        String proposed = viewModel.proposedTextProperty().get();
-        if (source.length() + proposed.length() <= 2 * YamlEditor.SYNC_LIMIT) {
+        String shownSource = viewModel.sourceTextProperty().get();
+        String shownProposed = viewModel.proposedTextProperty().get();
+        if (shownSource.length() + shownProposed.length() <= 2 * YamlEditor.SYNC_LIMIT) {
             // small documents (nearly every object) are diffed at once, so the text, its highlighting and the
             // diff's styles reach the code areas in one event and they lay out their cells once, not twice; both
             // sides start at the top, so there is nothing to scroll into line yet
             diffGeneration++;
-            applyDiff(LineDiffer.diff(source, proposed), false);
+            applyDiff(LineDiffer.diff(shownSource, shownProposed), false);
         } else {
-            recompute(source, proposed, false);
+            recompute(shownSource, shownProposed, false);
         }
     }
 
