@@ -48,4 +48,11 @@ class HostileInputReaderTest {
         assertThatThrownBy(() -> trees.read("a: 1\nb: {c: [\n"))
                 .isInstanceOfSatisfying(YamlTreeReader.YamlReadException.class, e -> assertThat(e.line()).isEqualTo(2));
     }
+
+    @Test
+    void anErrorAtTheEndOfAFileThatEndsInANewlineIsOnItsLastLine() {
+        ManifestSet read = reader.readText("anchor.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n&a \n");
+
+        assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(4));
+    }
 }
