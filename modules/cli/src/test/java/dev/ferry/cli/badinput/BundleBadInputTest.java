@@ -237,6 +237,10 @@ class BundleBadInputTest {
 
     // ---- zips
 
+    /** Where a zip entry with an absolute path would land if it were followed. */
+    static final Path ABSOLUTE_ENTRY = Path.of(System.getProperty("java.io.tmpdir"))
+            .resolve("ferry-evil-" + ProcessHandle.current().pid() + ".yaml").toAbsolutePath();
+
     @TempDir
     static Path bombs;
     static Path zipBomb;
@@ -251,7 +255,7 @@ class BundleBadInputTest {
                 Arguments.of("zip-slip", (ZipMaker) d -> HostileFiles.zipWithEntry(d, "slip.zip", "../../evil.yaml",
                         "x: 1\n".getBytes(StandardCharsets.UTF_8)), "zip-slip"),
                 Arguments.of("absolute path", (ZipMaker) d -> HostileFiles.zipWithEntry(d, "absolute.zip",
-                        "/tmp/ferry-evil-" + ProcessHandle.current().pid() + ".yaml", "x: 1\n".getBytes(StandardCharsets.UTF_8)),
+                        ABSOLUTE_ENTRY.toString(), "x: 1\n".getBytes(StandardCharsets.UTF_8)),
                         "points outside the bundle"),
                 Arguments.of("zip bomb", (ZipMaker) d -> Files.copy(zipBomb, d.resolve("bomb.zip")), "bomb.zip"),
                 Arguments.of("random bytes", (ZipMaker) d -> HostileFiles.randomBytes(d, "random.zip"), "random.zip"),
@@ -285,7 +289,7 @@ class BundleBadInputTest {
         assertThat(Ferry.snapshot(zip)).isEqualTo(zipBefore);
         assertThat(Ferry.snapshot(good)).isEqualTo(goodBefore);
         assertThat(dir.getParent().resolve("evil.yaml")).doesNotExist();
-        assertThat(Path.of("/tmp/ferry-evil-" + ProcessHandle.current().pid() + ".yaml")).doesNotExist();
+        assertThat(ABSOLUTE_ENTRY).doesNotExist();
     }
 
     @Test
