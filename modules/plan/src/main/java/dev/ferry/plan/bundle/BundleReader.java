@@ -17,6 +17,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +43,8 @@ public final class BundleReader {
      */
     static final long MAX_LINE_BYTES = 8L * 1024 * 1024;
     private static final com.fasterxml.jackson.databind.ObjectMapper BUNDLE_YAML = bundleYaml();
+    /** Threads that verify digests and parse source files while the caller reads {@code changes.yaml}. */
+    private static final int WORKERS = 3;
 
     private static com.fasterxml.jackson.databind.ObjectMapper bundleYaml() {
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
@@ -46,8 +53,33 @@ public final class BundleReader {
                 com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder().loaderOptions(options).build());
     }
 
-    private final ManifestReader manifests = new ManifestReader();
+    private final boolean parseProposed;
+    private final Consumer<JsonNode> changeNodes;
 
+    /** A reader of the whole bundle. */
+    public BundleReader() {
+        this(true, node -> { });
+    }
+
+    private BundleReader(boolean parseProposed, Consumer<JsonNode> changeNodes) {
+        this.parseProposed = parseProposed;
+        this.changeNodes = changeNodes;
+    }
+
+    /**
+     * A reader for a review, which derives the proposed objects from the source and the changes itself: the files
+     * under {@code proposed/} are still checked against their digests but not parsed ({@link Bundle#proposed()} is
+     * empty), and each entry of {@code changes.yaml} is also handed, as read, to {@code changeNodes} (so the review
+     * state recorded there is read without parsing the file twice).
+     */
+    public static BundleReader forReview(Consumer<JsonNode> changeNodes) {
+        return new BundleReader(false, changeNodes);
+    }
+
+    /**
+     * Reads and verifies the bundle at {@code root}. The digests are checked and the source files parsed on
+     * background threads (at most {@value #WORKERS}) while this thread reads {@code changes.yaml}.
+     */
     public Bundle read(Path root) throws BundleException {
         if (!Files.isDirectory(root)) {
             throw new BundleException(root + " is not a folder; give the folder `ferry propose --out` wrote.");
@@ -66,19 +98,30 @@ public final class BundleReader {
             throw new BundleException(manifestFile + " has format version " + version + "; this Ferry reads version "
                     + BundleLayout.FORMAT_VERSION + ".");
         }
-        Bundle.Verification verification = verify(root, manifest.path("files"));
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, BundleReader::worker);
+        try {
+            Future<Bundle.Verification> verification = workers.submit(() -> verify(root, manifest.path("files")));
+            List<Future<List<KubeObject>>> sourceParts = readObjectsInParts(workers, root, BundleLayout.SOURCE);
+            return read(root, manifest, verification, sourceParts);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private Bundle read(Path root, JsonNode manifest, Future<Bundle.Verification> verification,
+                        List<Future<List<KubeObject>>> sourceParts) throws BundleException {
         MigrationSettings settings;
         try {
             settings = MigrationSettings.of(readTree(root, BundleLayout.SETTINGS));
         } catch (IllegalArgumentException e) {
             throw new BundleException(root.resolve(BundleLayout.SETTINGS) + ": " + e.getMessage(), e);
         }
-        List<KubeObject> source = readObjects(root, BundleLayout.SOURCE);
-        List<KubeObject> proposed = readObjects(root, BundleLayout.PROPOSED);
+        List<KubeObject> proposed = parseProposed ? readObjects(root, BundleLayout.PROPOSED) : List.of();
         List<Change> changes = new ArrayList<>();
         int index = 0;
         for (JsonNode node : readTree(root, BundleLayout.CHANGES)) {
             index++;
+            changeNodes.accept(node);
             try {
                 changes.add(ChangeCodec.fromTree(node));
             } catch (RuntimeException e) {
@@ -98,8 +141,78 @@ public final class BundleReader {
             }
             excluded.add(new Exclusion(ChangeCodec.resource(node.path("resource")), node.path("reason").asText()));
         }
+        List<KubeObject> source = new ArrayList<>();
+        for (Future<List<KubeObject>> part : sourceParts) {
+            source.addAll(result(part));
+        }
         return new Bundle(root, manifest, settings, source, proposed, changes, excluded, readArtifacts(root),
-                verification);
+                result(verification));
+    }
+
+    private static Thread worker(Runnable task) {
+        Thread thread = new Thread(task, "ferry-bundle-reader");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static <T> T result(Future<T> future) throws BundleException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BundleException("Reading the bundle was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BundleException bundle) {
+                throw bundle;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Parses a folder of objects as {@value #WORKERS} parts on {@code workers}: the folder's manifest files in the
+     * order {@link ManifestReader} walks them, split into consecutive runs, so the objects come out in the same order.
+     */
+    private static List<Future<List<KubeObject>>> readObjectsInParts(ExecutorService workers, Path root,
+                                                                     String folder) throws BundleException {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> isManifestName(p.getFileName().toString()))
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BundleException("Cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        List<Future<List<KubeObject>>> parts = new ArrayList<>();
+        int size = Math.max(1, (files.size() + WORKERS - 2) / (WORKERS - 1));
+        for (int from = 0; from < files.size(); from += size) {
+            List<Path> part = files.subList(from, Math.min(files.size(), from + size));
+            parts.add(workers.submit(() -> objects(folder, new ManifestReader().read(part))));
+        }
+        return parts;
+    }
+
+    private static boolean isManifestName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Bundle.Verification verify(Path root, JsonNode recorded) throws BundleException {
@@ -164,12 +277,15 @@ public final class BundleReader {
         }
     }
 
-    private List<KubeObject> readObjects(Path root, String folder) throws BundleException {
+    private static List<KubeObject> readObjects(Path root, String folder) throws BundleException {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        ManifestSet set = manifests.read(List.of(dir));
+        return objects(folder, new ManifestReader().read(List.of(dir)));
+    }
+
+    private static List<KubeObject> objects(String folder, ManifestSet set) throws BundleException {
         if (!set.problems().isEmpty()) {
             ManifestProblem first = set.problems().get(0);
             throw new BundleException("The bundle's " + folder + "/ has a file that cannot be read: " + first
