@@ -36,6 +36,12 @@ public final class BundleReader {
      * {@code changes.yaml} of a 10,000-object estate is about 20 MB.
      */
     private static final int MAX_FILE_CODE_POINTS = 512 * 1024 * 1024;
+    /**
+     * The longest line a bundle file may have. Ferry's writer puts a long string on one line, and no object it read
+     * can hold a string longer than one manifest document (8 MB); SnakeYAML's scanner is quadratic in the length of a
+     * scalar, so a longer line would take hours to read instead of failing.
+     */
+    static final long MAX_LINE_BYTES = 8L * 1024 * 1024;
     private static final com.fasterxml.jackson.databind.ObjectMapper BUNDLE_YAML = bundleYaml();
     /** Threads that verify digests and parse source files while the caller reads {@code changes.yaml}. */
     private static final int WORKERS = 3;
@@ -78,6 +84,7 @@ public final class BundleReader {
         if (!Files.isDirectory(root)) {
             throw new BundleException(root + " is not a folder; give the folder `ferry propose --out` wrote.");
         }
+        refuseLinks(root);
         Path manifestFile = root.resolve(BundleLayout.MANIFEST);
         if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new BundleException(root + " has no " + BundleLayout.MANIFEST + ", so it is not a Ferry bundle.");
@@ -123,7 +130,15 @@ public final class BundleReader {
             }
         }
         List<Exclusion> excluded = new ArrayList<>();
+        int entry = 0;
         for (JsonNode node : readTree(root, BundleLayout.EXCLUDED)) {
+            entry++;
+            if (!node.path("resource").isObject() || !node.path("resource").path("kind").isTextual()
+                    || !node.path("reason").isTextual()) {
+                throw new BundleException(root.resolve(BundleLayout.EXCLUDED) + ": entry " + entry + " is not a "
+                        + "mapping with a `resource` (apiVersion, kind, namespace, name) and a `reason`. Restore the "
+                        + "file from the original bundle.");
+            }
             excluded.add(new Exclusion(ChangeCodec.resource(node.path("resource")), node.path("reason").asText()));
         }
         List<KubeObject> source = new ArrayList<>();
@@ -231,6 +246,26 @@ public final class BundleReader {
         return new Bundle.Verification(changed, missing, added);
     }
 
+    /**
+     * A bundle holds only regular files and folders (packing refuses links too). A link could make reading show, and
+     * saving overwrite, a file outside the bundle.
+     */
+    private static void refuseLinks(Path root) throws BundleException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            Iterator<Path> paths = walk.iterator();
+            while (paths.hasNext()) {
+                Path path = paths.next();
+                if (!path.equals(root) && Files.isSymbolicLink(path)) {
+                    throw new BundleException(root + ": " + root.relativize(path).toString().replace('\\', '/')
+                            + " is a symbolic link; a bundle holds only regular files, and Ferry does not follow "
+                            + "links out of one. Replace the link with the file from the original bundle.");
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BundleException("Cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+
     private static List<String> listFiles(Path root) throws BundleException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
@@ -276,18 +311,52 @@ public final class BundleReader {
         return artifacts;
     }
 
+    private static void refuseLongLines(Path file) throws IOException, BundleException {
+        byte[] buffer = new byte[64 * 1024];
+        long line = 1;
+        long length = 0;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        line++;
+                        length = 0;
+                    } else if (++length > MAX_LINE_BYTES) {
+                        throw new BundleException(file + ":" + line + " is longer than " + (MAX_LINE_BYTES >> 20)
+                                + " MB, more than any line Ferry writes; the file was not written by Ferry or was "
+                                + "altered. Restore it from the original bundle.");
+                    }
+                }
+            }
+        }
+    }
+
     /** Reads one YAML file of a bundle, with an error that names it. */
     public static JsonNode readTree(Path root, String name) throws BundleException {
         Path file = root.resolve(name);
         try {
+            refuseLongLines(file);
             JsonNode node = BUNDLE_YAML.readTree(file.toFile());
             if (node == null || node.isMissingNode()) {
                 throw new BundleException(file + " is empty; restore it from the original bundle.");
             }
             return node;
         } catch (IOException e) {
-            throw new BundleException(file + " cannot be read: " + e.getMessage().lines().findFirst().orElse("")
-                    + ". Restore it from the original bundle.", e);
+            throw new BundleException(file + " cannot be read: " + describe(e) + ". Restore it from the original "
+                    + "bundle.", e);
         }
+    }
+
+    /** The parser's first line, without exception class names; a user needs what is wrong, not whose class said so. */
+    private static String describe(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException) {
+                return "it is not valid UTF-8 text (a binary file, or text saved in another encoding)";
+            }
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("")
+                .replaceAll("(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ?", "").strip();
     }
 }
