@@ -68,7 +68,7 @@ public final class MainViewModel {
     static String where(Path location) {
         Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
         if (location.toAbsolutePath().startsWith(temp)) {
-            return "Bundle " + location.getFileName() + " in a temporary folder (File → Export bundle as zip… keeps it)";
+            return "A bundle in a temporary folder (File → Export bundle as zip… keeps it)";
         }
         return location.toString();
     }

@@ -81,7 +81,7 @@ class MainViewModelTest {
     void theStatusBarSaysABundleInTheTemporaryFolderIsTemporaryAndShowsOtherPathsAsThey() {
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "ferry-demo-1", "bundle");
         assertThat(MainViewModel.where(temporary))
-                .isEqualTo("Bundle bundle in a temporary folder (File → Export bundle as zip… keeps it)");
+                .isEqualTo("A bundle in a temporary folder (File → Export bundle as zip… keeps it)");
         Path kept = Path.of("/srv/migrations/shop");
         assertThat(MainViewModel.where(kept)).isEqualTo(kept.toString());
     }
