@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +62,7 @@ final class ClusterStages {
                         }
 
                         @Override
-                        public void close() throws Exception {
+                        public void close() throws IOException {
                             source.close();
                         }
                     };
@@ -109,7 +108,7 @@ final class ClusterStages {
                         }
 
                         @Override
-                        public void close() throws Exception {
+                        public void close() throws IOException {
                             target.close();
                         }
                     };
@@ -136,12 +135,10 @@ final class ClusterStages {
                 continue;
             }
             Path secret = dir.resolve(object.namespace()).resolve(object.name());
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.body().path("data").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : object.body().path("data").properties()) {
                 write(secret.resolve(entry.getKey()), Base64.getDecoder().decode(entry.getValue().asText()));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.body().path("stringData").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : object.body().path("stringData").properties()) {
                 write(secret.resolve(entry.getKey()), entry.getValue().asText().getBytes(StandardCharsets.UTF_8));
             }
         }

@@ -107,9 +107,10 @@ final class EngineStages {
                     Path bundle = fixture.bundle();
                     return rep -> {
                         ReviewSnapshot snapshot = new ReviewLoader().open(bundle, NO_PROGRESS);
-                        try (ReviewSession session = snapshot.session()) {
-                            TreeModel tree = TreeModel.build(snapshot.rows(), TreeFilter.NONE);
-                            return tree.total();
+                        try {
+                            return TreeModel.build(snapshot.rows(), TreeFilter.NONE).total();
+                        } finally {
+                            snapshot.session().close();
                         }
                     };
                 });

@@ -99,11 +99,20 @@ final class Fixture {
         return new BundleContent(proposal, settings, "bench estate", List.of(), "bench", Instant.EPOCH);
     }
 
-    /** A bundle proposed from the estate, written once per JVM. */
+    /**
+     * A bundle proposed from the estate, written once per work folder (a marker file says it is complete), so the
+     * stages that read it do not each propose a 50k estate first. Benchmarks must not edit it.
+     */
     synchronized Path bundle() throws IOException, SettingsException, BundleException {
         if (bundle == null) {
-            Path dir = scratch("bundle");
-            new BundleWriter(new ProposeReport()).write(content(propose(), settings()), dir);
+            String name = "bundle-" + requested + "-seed" + seed + (settingsFile == null ? "" : "-settings");
+            Path dir = work.resolve(name);
+            Path done = work.resolve(name + ".done");
+            if (!Files.isRegularFile(done)) {
+                deleteTree(dir);
+                new BundleWriter(new ProposeReport()).write(content(propose(), settings()), dir);
+                Files.writeString(done, "", StandardCharsets.UTF_8);
+            }
             bundle = dir;
         }
         return bundle;

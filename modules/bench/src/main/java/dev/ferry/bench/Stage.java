@@ -1,5 +1,7 @@
 package dev.ferry.bench;
 
+import java.io.IOException;
+
 /**
  * One thing the benchmark times. {@link #prepare} builds the stage's inputs outside the measurement (for the bundle
  * writer, a proposal; for the bundle reader, a bundle on disk); the returned {@link Run} is then timed repeatedly.
@@ -25,7 +27,7 @@ interface Stage {
         }
 
         @Override
-        default void close() throws Exception {
+        default void close() throws IOException {
         }
     }
 
