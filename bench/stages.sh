@@ -21,7 +21,9 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/ferry-stages.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 ./mvnw -q -o -B dependency:build-classpath -pl modules/bench -Dmdep.includeScope=runtime \
   -Dmdep.outputFile="$work/cp.txt" >/dev/null
-cp="modules/bench/target/classes:$(cat "$work/cp.txt")"
+# Ferry's own modules from this checkout's target/classes, not the shared local repository's snapshot jars (which
+# another checkout's `mvn install` may have replaced).
+cp="modules/bench/target/classes:$(sed -E 's#[^:]*/dev/ferry/ferry-(model|engine|plan|sandbox|testkit|cluster)/[^:]*\.jar#modules/\1/target/classes#g; s#[^:]*/dev/ferry/ferry-app/[^:]*\.jar#app/target/classes#g' "$work/cp.txt")"
 # FERRY_BENCH_RESULTS: a results file to add to (for example an earlier run's), so a run can be split.
 results=${FERRY_BENCH_RESULTS:-"$work/results.tsv"}
 engine_stages="read sanitize rules write-bundle read-bundle review-open app-open propose parse-write-floor"
