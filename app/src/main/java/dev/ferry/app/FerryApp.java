@@ -1,10 +1,15 @@
 package dev.ferry.app;
 
 import dev.ferry.app.prefs.UserPreferences;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The workbench application. */
+/**
+ * The workbench application. Arguments: {@code --demo} starts the demo estate at once; a path opens that bundle
+ * (folder or zip), which is how the desktop's file association for {@code .ferry.zip} hands one over.
+ */
 public final class FerryApp extends Application {
 
     private Workbench workbench;
@@ -14,6 +19,12 @@ public final class FerryApp extends Application {
         workbench = new Workbench(stage, UserPreferences.atDefaultLocation(),
                 file -> getHostServices().showDocument(file.toUri().toString()));
         stage.show();
+        List<String> args = getParameters().getRaw();
+        if (args.contains("--demo")) {
+            workbench.startViewModel().startDemo();
+        } else if (!args.isEmpty() && !args.get(0).startsWith("--")) {
+            workbench.startViewModel().open(Path.of(args.get(0)));
+        }
     }
 
     @Override

@@ -18,6 +18,9 @@ import dev.ferry.app.report.ReportWindow;
 import dev.ferry.app.review.ReviewActions;
 import dev.ferry.app.live.DemoService;
 import dev.ferry.app.review.ReviewLoader;
+import dev.ferry.app.live.Reproposal;
+import dev.ferry.app.settings.SettingsEditorView;
+import dev.ferry.app.settings.SettingsEditorViewModel;
 import dev.ferry.app.stall.StallMonitor;
 import dev.ferry.app.start.StartView;
 import dev.ferry.app.start.StartViewModel;
@@ -81,7 +84,7 @@ public final class Workbench implements AutoCloseable {
         this.treeView = new ObjectTreeView(tree);
         this.inspectorView = new InspectorView(inspector);
         ConnectionsBarView connections = new ConnectionsBarView(new ConnectionsBarViewModel(state),
-                () -> SettingsDialog.show(stage, state.review()), () -> new ConnectDialog(stage,
+                this::showSettings, () -> new ConnectDialog(stage,
                 new ConnectViewModel(context, new KubeconfigLoader(), new ClusterConnector()), choosers).show());
         this.waveRun = new WaveRunViewModel(context, java.time.Clock.systemUTC());
         WavesView wavesView = new WavesView(waves, waveRun);
@@ -102,6 +105,17 @@ public final class Workbench implements AutoCloseable {
         menus.installKeys(scene, state);
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
+    }
+
+    /** The settings editor of the open review (the connections bar's "Settings…", Ctrl+,). */
+    public void showSettings() {
+        if (state.review() == null) {
+            SettingsDialog.noReview(stage);
+            return;
+        }
+        Reproposal reproposal = new Reproposal(java.time.Clock.systemUTC(), new ReviewLoader());
+        SettingsEditorView.show(stage, new SettingsEditorViewModel(context,
+                (review, settings, by, progress) -> reproposal.repropose(review.session(), settings, by, progress)));
     }
 
     private void connectDialog(FileChoosers choosers) {

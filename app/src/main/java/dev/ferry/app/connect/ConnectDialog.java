@@ -28,6 +28,10 @@ public final class ConnectDialog {
     private final Button load = new Button("Load contexts");
     private final SearchableComboBox<String> source = new SearchableComboBox<>();
     private final SearchableComboBox<String> target = new SearchableComboBox<>();
+    private final javafx.scene.control.ComboBox<dev.ferry.engine.Direction> direction =
+            new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                    dev.ferry.engine.Direction.values()));
+    private final Label directionHint = new Label();
     private final Label warning = new Label();
     private final Label error = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
@@ -53,6 +57,21 @@ public final class ConnectDialog {
         warning.setId("connectWarning");
         error.setId("connectError");
         connect.setId("connectClusters");
+        direction.setId("directionChoice");
+        directionHint.setId("directionHint");
+        directionHint.getStyleClass().add("text-muted");
+        direction.setTooltip(new Tooltip("Which way the live estate is proposed: AKS → EKS or EKS → AKS"));
+        direction.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(dev.ferry.engine.Direction value) {
+                return value == null ? "" : value.id().replace("-to-", " → ").toUpperCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public dev.ferry.engine.Direction fromString(String text) {
+                return null;
+            }
+        });
         kubeconfig.setPromptText("KUBECONFIG or ~/.kube/config");
         kubeconfig.setTooltip(new Tooltip("Leave empty to use KUBECONFIG, else ~/.kube/config"));
         source.setPromptText("the cluster to migrate from (read-only)");
@@ -82,6 +101,10 @@ public final class ConnectDialog {
         grid.add(new Label("Target"), 0, 2);
         grid.add(target, 1, 2);
         GridPane.setHgrow(target, Priority.ALWAYS);
+        grid.add(new Label("Direction"), 0, 3);
+        HBox directionRow = new HBox(8, direction, directionHint);
+        directionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(directionRow, 1, 3);
         HBox buttons = new HBox(8, busy, connect, cancel);
         VBox root = new VBox(12, grid, warning, error, buttons);
         root.setPadding(new Insets(16));
@@ -103,6 +126,8 @@ public final class ConnectDialog {
         target.setItems(model.contexts());
         source.valueProperty().bindBidirectional(model.sourceContextProperty());
         target.valueProperty().bindBidirectional(model.targetContextProperty());
+        direction.valueProperty().bindBidirectional(model.directionProperty());
+        directionHint.textProperty().bind(model.directionHintProperty());
         warning.textProperty().bind(model.warningProperty());
         warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());

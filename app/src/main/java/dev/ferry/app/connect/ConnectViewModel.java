@@ -12,6 +12,7 @@ import dev.ferry.cluster.connect.ClusterException;
 import dev.ferry.cluster.connect.ClusterInfo;
 import dev.ferry.cluster.connect.SourceCluster;
 import dev.ferry.cluster.connect.TargetCluster;
+import dev.ferry.engine.Direction;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -44,14 +45,47 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected", false);
+    private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(this, "direction",
+            Direction.AKS_TO_EKS);
+    private final ReadOnlyStringWrapper directionHint = new ReadOnlyStringWrapper(this, "directionHint", "");
     private Kubeconfig loaded;
+    private boolean guessing;
+    private boolean directionChosen;
 
     public ConnectViewModel(WorkbenchContext context, KubeconfigLoader loader, ClusterConnector connector) {
         this.context = context;
         this.loader = loader;
         this.connector = connector;
-        sourceContext.addListener(o -> checkChoice());
+        sourceContext.addListener(o -> {
+            checkChoice();
+            guessDirection();
+        });
         targetContext.addListener(o -> checkChoice());
+        direction.addListener((obs, old, now) -> {
+            if (now == null) {
+                direction.set(old == null ? Direction.AKS_TO_EKS : old);
+            } else if (!guessing) {
+                directionChosen = true;
+                directionHint.set("");
+            }
+        });
+    }
+
+    /** Until the user picks a direction, it follows what the source's API server looks like. */
+    private void guessDirection() {
+        if (directionChosen || loaded == null || sourceContext.get() == null) {
+            return;
+        }
+        Optional<KubeContext> source = loaded.context(sourceContext.get());
+        Optional<Direction> guess = source.flatMap(c -> DirectionGuess.fromSourceServer(c.server()));
+        guessing = true;
+        try {
+            guess.ifPresent(direction::set);
+        } finally {
+            guessing = false;
+        }
+        directionHint.set(guess.map(d -> "from the source's server (" + source.get().server() + ")")
+                .orElse(source.isPresent() ? "the source's server does not say which cloud it is in; choose" : ""));
     }
 
     /** Reads the kubeconfig and lists its contexts; the current context becomes the source. */
@@ -69,6 +103,7 @@ public final class ConnectViewModel {
                     sourceContext.set(current);
                 }
             });
+            guessDirection();
             if (!config.warnings().isEmpty()) {
                 warning.set(String.join("; ", config.warnings()));
             }
@@ -136,7 +171,7 @@ public final class ConnectViewModel {
             }
             connected.set(true);
             if (context.state().review() == null && source != null) {
-                importSource(config, source);
+                importSource(config, source, direction.get());
             }
         }, failure -> {
             busy.set(false);
@@ -146,12 +181,11 @@ public final class ConnectViewModel {
     }
 
     /** With no review open, connecting means "migrate this estate": inventory the source and open the proposal. */
-    private void importSource(Kubeconfig config, String source) {
+    private void importSource(Kubeconfig config, String source, Direction chosen) {
         Path work = context.preferences().bundlesFolder().resolve(source.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
                 + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
         context.runner().run("Reading the estate of " + source, progress -> {
-            Path bundle = new EstateImport(connector).importEstate(config, source, work,
-                    dev.ferry.engine.Direction.AKS_TO_EKS, progress);
+            Path bundle = new EstateImport(connector).importEstate(config, source, work, chosen, progress);
             return new ReviewLoader().open(bundle, progress);
         }, snapshot -> {
             context.preferences().addRecentBundle(snapshot.location());
@@ -172,6 +206,19 @@ public final class ConnectViewModel {
     private static ClusterConnection connection(KubeContext context, String version) {
         return new ClusterConnection(context.file(), context.name(), context.server(), context.user(),
                 Optional.ofNullable(version));
+    }
+
+    /**
+     * Which way the live estate is proposed when no review is open: follows the source's server
+     * ({@link DirectionGuess}) until the user chooses.
+     */
+    public ObjectProperty<Direction> directionProperty() {
+        return direction;
+    }
+
+    /** Where the direction came from ("from the source's server (…)"); empty once the user chose it. */
+    public ReadOnlyStringProperty directionHintProperty() {
+        return directionHint.getReadOnlyProperty();
     }
 
     /** The kubeconfig file; empty searches {@code KUBECONFIG} and {@code ~/.kube/config}. */

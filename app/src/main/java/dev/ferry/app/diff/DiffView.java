@@ -98,7 +98,17 @@ public final class DiffView extends BorderPane {
         }
         sourceRowStarts = new int[] {0, 1};
         proposedRowStarts = new int[] {0, 1};
-        recompute(viewModel.sourceTextProperty().get(), viewModel.proposedTextProperty().get(), false);
+        String shownSource = viewModel.sourceTextProperty().get();
+        String shownProposed = viewModel.proposedTextProperty().get();
+        if (shownSource.length() + shownProposed.length() <= 2 * YamlEditor.SYNC_LIMIT) {
+            // small documents (nearly every object) are diffed at once, so the text, its highlighting and the
+            // diff's styles reach the code areas in one event and they lay out their cells once, not twice; both
+            // sides start at the top, so there is nothing to scroll into line yet
+            diffGeneration++;
+            applyDiff(LineDiffer.diff(shownSource, shownProposed), false);
+        } else {
+            recompute(shownSource, shownProposed, false);
+        }
     }
 
     /** Whether the proposed side may be edited (off by default). */
@@ -291,13 +301,13 @@ public final class DiffView extends BorderPane {
                     viewModel.editChecked(proposed, validation);
                 }
                 if (proposedEditor.getText().equals(proposed)) {
-                    applyDiff(result);
+                    applyDiff(result, true);
                 }
             });
         });
     }
 
-    private void applyDiff(DiffResult result) {
+    private void applyDiff(DiffResult result, boolean follow) {
         viewModel.diffReady(result);
         sourceRowStarts = rowStarts(result.sourceLines());
         proposedRowStarts = rowStarts(result.proposedLines());
@@ -305,7 +315,9 @@ public final class DiffView extends BorderPane {
         proposedEditor.setLineStyles(withCurrent(result.proposedLines(), false));
         sourceEditor.setMarks(result.sourceWords());
         proposedEditor.setMarks(result.proposedWords());
-        scheduleFollow(false);
+        if (follow) {
+            scheduleFollow(false);
+        }
     }
 
     /** Marks the lines of the current change so the eye finds it after a jump. */

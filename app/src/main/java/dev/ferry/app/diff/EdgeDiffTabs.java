@@ -83,13 +83,27 @@ public final class EdgeDiffTabs extends BorderPane {
         allChanges.show(sourceSide, proposedSide, source, proposed);
         rebuilding = true;
         try {
-            tabs.getTabs().clear();
             int total = perEdge.stream().mapToInt(EdgeDiff::changeCount).sum();
-            Tab all = tab("All changes" + count(total), ALL);
-            tabs.getTabs().add(all);
+            List<String> ids = new java.util.ArrayList<>();
+            List<String> texts = new java.util.ArrayList<>();
+            ids.add(ALL);
+            texts.add("All changes" + count(total));
             for (EdgeDiff edge : perEdge) {
-                tabs.getTabs().add(tab(edge.label() + count(edge.changeCount()), edge.edgeId()));
+                ids.add(edge.edgeId());
+                texts.add(edge.label() + count(edge.changeCount()));
             }
+            if (tabs.getTabs().stream().map(Tab::getUserData).toList().equals(ids)) {
+                // the same edges as the object before: relabel the tabs rather than rebuild their headers
+                for (int i = 0; i < ids.size(); i++) {
+                    tabs.getTabs().get(i).setText(texts.get(i));
+                }
+            } else {
+                tabs.getTabs().clear();
+                for (int i = 0; i < ids.size(); i++) {
+                    tabs.getTabs().add(tab(texts.get(i), ids.get(i)));
+                }
+            }
+            Tab all = tabs.getTabs().get(0);
             Tab selected = tabs.getTabs().stream().filter(t -> t.getUserData().equals(wantedEdge)).findFirst()
                     .orElse(all);
             tabs.getSelectionModel().select(selected);

@@ -12,13 +12,8 @@ import dev.ferry.cluster.inventory.InventoryResult;
 import dev.ferry.cluster.inventory.InventoryService;
 import dev.ferry.engine.Direction;
 import dev.ferry.engine.settings.MigrationSettings;
-import dev.ferry.plan.bundle.BundleContent;
 import dev.ferry.plan.bundle.BundleException;
-import dev.ferry.plan.bundle.BundleWriter;
-import dev.ferry.plan.propose.ProposeService;
-import dev.ferry.plan.report.ProposeReport;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -57,11 +52,9 @@ public final class EstateImport {
         }
         progress.update(0.7, "Proposing the " + direction.id() + " equivalent of " + inventory.objects() + " objects");
         MigrationSettings settings = MigrationSettings.empty(direction);
-        ProposeService.Result proposed = new ProposeService().propose(List.of(inventory.folder()), settings);
         Path bundle = work.resolve("bundle");
-        progress.update(0.9, "Writing the bundle");
-        new BundleWriter(new ProposeReport()).write(new BundleContent(proposed.proposal(), settings, "cluster context " + context,
-                proposed.input().problems(), "workbench", Instant.now()), bundle);
+        new ProposalWriter(java.time.Clock.systemUTC()).write(List.of(inventory.folder()), settings,
+                "cluster context " + context, bundle, "workbench");
         return bundle;
     }
 }

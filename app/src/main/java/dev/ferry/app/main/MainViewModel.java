@@ -1,15 +1,15 @@
 package dev.ferry.app.main;
 
 import dev.ferry.app.review.ReviewSnapshot;
+import dev.ferry.app.state.WorkbenchContext;
+import dev.ferry.app.state.WorkbenchState;
+import dev.ferry.app.theme.Theme;
 import dev.ferry.plan.bundle.BundleArchive;
 import dev.ferry.plan.report.HtmlRenderer;
 import dev.ferry.plan.report.ReportBuilder;
 import dev.ferry.plan.review.ReviewMerge;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.ferry.app.state.WorkbenchContext;
-import dev.ferry.app.state.WorkbenchState;
-import dev.ferry.app.theme.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,9 +56,21 @@ public final class MainViewModel {
                     : "This bundle was changed after Ferry wrote it. " + snapshot.verification()
                     + ". Review those files with care, or ask for the original bundle.");
             title.set("Ferry — " + snapshot.name() + " (" + snapshot.direction().id() + ")");
-            status.set(String.format(java.util.Locale.ROOT, "%s: %,d objects", snapshot.location(),
+            status.set(String.format(java.util.Locale.ROOT, "%s: %,d objects", where(snapshot.location()),
                     snapshot.rows().size()));
         }
+    }
+
+    /**
+     * Where the bundle lives, for the status bar: its path, except that a bundle in the temporary folder (the demo's)
+     * says so and how to keep it, since the folder goes away with the machine's temporary files.
+     */
+    static String where(Path location) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (location.toAbsolutePath().startsWith(temp)) {
+            return "Bundle " + location.getFileName() + " in a temporary folder (File → Export bundle as zip… keeps it)";
+        }
+        return location.toString();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -9,6 +9,7 @@ import dev.ferry.cluster.apply.ObjectEvent;
 import dev.ferry.cluster.apply.Phase;
 import dev.ferry.cluster.apply.Rejection;
 import dev.ferry.cluster.apply.WaveApplier;
+import dev.ferry.cluster.connect.SameServerCheck;
 import dev.ferry.cluster.apply.WaveListener;
 import dev.ferry.cluster.apply.WaveRequest;
 import dev.ferry.cluster.apply.WaveResult;
@@ -82,6 +83,7 @@ public final class WaveRunViewModel {
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ObservableList<String> logView = FXCollections.unmodifiableObservableList(log);
     private final Map<ResourceKey, Integer> rowOf = new HashMap<>();
+    private final SourceTargetGuard guard = new SourceTargetGuard(new SameServerCheck());
     private final ReadOnlyObjectWrapper<ClusterConfirmation> confirmation = new ReadOnlyObjectWrapper<>(this, "ask");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -185,13 +187,23 @@ public final class WaveRunViewModel {
         };
         String title = action.verb() + " " + wave.label() + " on " + target.info().context();
         log.add(title);
-        context.runner().run(title, task -> switch (action) {
+        String connectedSource = sourceServer;
+        context.runner().run(title, task -> {
+            if (action != Action.STATUS) {
+                Optional<String> refusal = guard.refusal(target.info(), connectedSource,
+                        review.session().manifest(), action.verb().toLowerCase(java.util.Locale.ROOT));
+                if (refusal.isPresent()) {
+                    throw new IllegalStateException(refusal.get());
+                }
+            }
+            return switch (action) {
             case DRY_RUN -> describe(new WaveApplier(target, ApplyOptions.defaults().withDryRunOnly(true), listener,
                     cancel).apply(request));
             case APPLY -> describe(new WaveApplier(target, ApplyOptions.defaults(), listener, cancel).apply(request));
             case ROLLBACK -> describe(new WaveRollback(target, RollbackOptions.defaults(), listener, cancel)
                     .rollback(number, review.session().folder()));
             case STATUS -> status(new WaveStatusService(target).status(members), batcher);
+            };
         }, summary -> finish(summary, false), failure -> {
             finish(action.verb() + " " + wave.label() + " failed: " + failure.getMessage(), true);
             context.errors().notify(action.verb() + " " + wave.label() + " failed", failure.getMessage());

@@ -46,6 +46,16 @@ class WorkbenchBench {
         stage.show();
     }
 
+    private long fxThreadId = -1;
+
+    /** CPU time the FX thread has used: what the app asks of it, whatever else runs on the machine. */
+    private long fxThreadCpuNanos() throws Exception {
+        if (fxThreadId < 0) {
+            fxThreadId = WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().getId()).get();
+        }
+        return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThreadId);
+    }
+
     @Test
     void tenThousandObjects(FxRobot robot) throws Exception {
         Path bundle = TestBundles.generated(temp, Integer.getInteger("ferry.bench.objects", 10_000));
@@ -53,6 +63,7 @@ class WorkbenchBench {
         workbench.stalls().reset();
         CountDownLatch usable = new CountDownLatch(1);
         long start = System.nanoTime();
+        long openCpuBefore = fxThreadCpuNanos();
         robot.interact(() -> {
             workbench.treeViewModel().treeProperty().addListener((obs, old, now) -> {
                 if (now.total() > 0) {
@@ -65,13 +76,16 @@ class WorkbenchBench {
         long open = System.nanoTime() - start;
         WaitForAsyncUtils.waitForFxEvents();
         long openStall = workbench.stalls().longestStallMillis();
+        long openFxCpu = (fxThreadCpuNanos() - openCpuBefore) / 1_000_000;
         int total = workbench.state().review().rows().size();
 
         workbench.stalls().reset();
         List<ResourceKey> picks = workbench.state().review().rows().stream().filter(ObjectRow::needsMe)
                 .map(ObjectRow::key).limit(20).toList();
         List<Long> selectToDiff = new ArrayList<>();
+        List<Long> fxCpu = new ArrayList<>();
         for (ResourceKey key : picks) {
+            long cpuBefore = fxThreadCpuNanos();
             CountDownLatch shown = new CountDownLatch(1);
             long[] began = new long[1];
             Platform.runLater(() -> {
@@ -88,12 +102,17 @@ class WorkbenchBench {
             shown.await(1, TimeUnit.MINUTES);
             selectToDiff.add((System.nanoTime() - began[0]) / 1_000_000);
             WaitForAsyncUtils.waitForFxEvents();
+            fxCpu.add((fxThreadCpuNanos() - cpuBefore) / 1_000_000);
         }
         long reviewStall = workbench.stalls().longestStallMillis();
         List<Long> sorted = selectToDiff.stream().sorted().toList();
+        List<Long> cpuSorted = fxCpu.stream().sorted().toList();
         LOG.warn("BENCH objects={} openToUsableTreeMs={} longestStallOpenMs={} selectToDiffMedianMs={} "
-                        + "selectToDiffMaxMs={} longestStallSelectingMs={}", total, open / 1_000_000, openStall,
-                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), reviewStall);
+                        + "selectToDiffMaxMs={} longestStallSelectingMs={} fxCpuOpenMs={} fxCpuPerSelectMedianMs={} "
+                        + "fxCpuPerSelectMaxMs={} loadAverage={}", total, open / 1_000_000, openStall,
+                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), reviewStall, openFxCpu,
+                cpuSorted.get(cpuSorted.size() / 2), cpuSorted.get(cpuSorted.size() - 1),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         workbench.close();
     }
 }

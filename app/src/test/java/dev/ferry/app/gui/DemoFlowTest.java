@@ -9,6 +9,7 @@ import dev.ferry.app.waves.WaveRow;
 import dev.ferry.cluster.connect.TargetCluster;
 import dev.ferry.engine.Edge;
 import dev.ferry.model.ResourceKey;
+import dev.ferry.plan.bundle.ClusterOrigin;
 import dev.ferry.plan.review.ReviewStatus;
 import dev.ferry.plan.waves.BlockerKind;
 import java.nio.file.Path;
@@ -63,6 +64,9 @@ class DemoFlowTest {
         WorkbenchFx.waitUntil(180, () -> workbench.state().review() != null
                 && workbench.state().targetClusterProperty().get() != null);
         assertThat(robot.lookup("#targetConnection").queryAs(Label.class).getText()).contains("ferry-sandbox-target");
+        assertThat(ClusterOrigin.fromManifest(workbench.state().review().session().manifest()))
+                .as("the bundle records the cluster it came from, so apply can refuse it")
+                .hasValueSatisfying(origin -> assertThat(origin.context()).isEqualTo("ferry-sandbox-source"));
 
         @SuppressWarnings("unchecked")
         ComboBox<Object> edges = robot.lookup("#treeFilterEdge").queryAs(ComboBox.class);

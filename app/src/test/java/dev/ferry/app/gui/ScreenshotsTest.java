@@ -81,6 +81,12 @@ class ScreenshotsTest {
         shoot(robot, stage.getScene(), "presentation-mode");
         robot.interact(() -> workbench.state().setPresentation(false));
 
+        robot.interact(workbench::showSettings);
+        WorkbenchFx.waitUntil(() -> settingsWindow().isPresent());
+        Window settings = settingsWindow().orElseThrow();
+        shoot(robot, settings.getScene(), "settings-editor");
+        robot.interact(settings::hide);
+
         robot.interact(() -> workbench.inspectorViewModel().requestApproveAll());
         WorkbenchFx.waitUntil(() -> robot.lookup("#confirmOk").tryQuery().isPresent());
         robot.clickOn("#confirmOk");
@@ -111,6 +117,11 @@ class ScreenshotsTest {
                 && w.getScene().lookup("#reportWebView") != null).findFirst().orElseThrow();
         WaitForAsyncUtils.sleep(2, java.util.concurrent.TimeUnit.SECONDS); // the WebView renders asynchronously
         shoot(robot, report.getScene(), "report");
+    }
+
+    private Optional<Window> settingsWindow() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().lookup("#settingsEditor") != null).findFirst();
     }
 
     private Optional<ResourceKey> find(String kind, String name) {

@@ -76,4 +76,13 @@ class MainViewModelTest {
         assertThat(model.reviewerProperty().get()).isEqualTo("carol");
         assertThat(new dev.ferry.app.prefs.UserPreferences(temp.resolve("config")).reviewerName()).isEqualTo("carol");
     }
+
+    @Test
+    void theStatusBarSaysABundleInTheTemporaryFolderIsTemporaryAndShowsOtherPathsAsThey() {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "ferry-demo-1", "bundle");
+        assertThat(MainViewModel.where(temporary))
+                .isEqualTo("Bundle bundle in a temporary folder (File → Export bundle as zip… keeps it)");
+        Path kept = Path.of("/srv/migrations/shop");
+        assertThat(MainViewModel.where(kept)).isEqualTo(kept.toString());
+    }
 }

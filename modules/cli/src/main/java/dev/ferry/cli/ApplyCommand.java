@@ -17,6 +17,7 @@ import dev.ferry.plan.waves.WaveBlocker;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Parameters;
                 + "object's state before and after, and wait for readiness. Run it again to resume an interrupted wave."},
         footer = {"", "Secrets whose values Ferry does not carry are read from --secrets-dir DIR/<namespace>/<name>/<key> "
                 + "or from FERRY_SECRET_<NAMESPACE>__<NAME>__<KEY> environment variables; never from the bundle.",
+                "Refuses (exit 2, nothing written) when the context's API server is the bundle's source cluster, "
+                        + "as recorded in bundle.yaml by a propose from a live inventory.",
                 "Exit codes: 0 applied (or dry-run passed), 1 the wave is blocked, 2 bad input, 3 cluster error or "
                         + "rejection (the journal says exactly what was written)."})
 final class ApplyCommand implements Callable<Integer> {
@@ -70,13 +73,19 @@ final class ApplyCommand implements Callable<Integer> {
                     : SecretValues.firstOf(SecretValues.fromDirectory(secretsDir),
                     SecretValues.fromEnvironment(System.getenv()));
             try (TargetCluster target = cluster.connectTarget()) {
+                Optional<String> refusal = SourceGuard.refusal(session.manifest(), target.info(),
+                        "apply " + selection.wave().label());
+                if (refusal.isPresent()) {
+                    err.println("ferry apply: " + refusal.get());
+                    return ExitCodes.BAD_INPUT;
+                }
                 out.println((dryRun ? "Dry-run of " : "Applying ") + selection.wave().label() + " ("
                         + selection.objects().size() + " objects) to " + target.info().context() + " at "
                         + target.info().server());
                 WaveApplier applier = new WaveApplier(target, ApplyOptions.defaults().withDryRunOnly(dryRun),
                         event -> err.println(event), Cancellation.none());
                 WaveResult result = applier.apply(new WaveRequest(wave, selection.objects(), session.folder(), secrets,
-                        session.manifest().path("sourceServer").asText(null)));
+                        SourceGuard.sourceServer(session.manifest())));
                 return report(out, err, result);
             }
         } catch (BundleException | KubeconfigException e) {

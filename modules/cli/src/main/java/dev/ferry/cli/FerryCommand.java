@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {InventoryCommand.class, ProposeCommand.class, DiffCommand.class, ApproveChangesCommand.class, RejectChangesCommand.class,
                 PlanCommand.class, ReportCommand.class,
                 BundleCommand.class, ApplyCommand.class, RollbackCommand.class, StatusCommand.class,
-                RulesCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
+                RulesCommand.class, SandboxCommand.class, RbacCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 blocking findings, 2 bad input or usage, 3 cluster error."})
 public final class FerryCommand implements Runnable {
 

@@ -66,18 +66,29 @@ final class InventoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Outcome outcome = run(spec.commandLine().getOut(), spec.commandLine().getErr(), "ferry inventory", true);
+        return outcome.exitCode();
+    }
+
+    /** What an inventory run ended with: the exit code, and the result when it succeeded. */
+    record Outcome(int exitCode, InventoryResult result) {
+    }
+
+    /**
+     * Takes the inventory with these options; {@code ferry propose --context} runs it the same way. Errors are printed
+     * prefixed with {@code command}; {@code suggestPropose} ends the summary with the next command to run.
+     */
+    Outcome run(PrintWriter stdout, PrintWriter err, String command, boolean suggestPropose) {
         if (parallelism < 1 || pageSize < 1) {
-            err.println("ferry inventory: --parallelism and --page-size must be at least 1.");
-            return ExitCodes.BAD_INPUT;
+            err.println(command + ": --parallelism and --page-size must be at least 1.");
+            return new Outcome(ExitCodes.BAD_INPUT, null);
         }
         Kubeconfig config;
         try {
             config = new KubeconfigLoader().load(kubeconfig);
         } catch (KubeconfigException e) {
-            err.println("ferry inventory: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            err.println(command + ": " + e.getMessage());
+            return new Outcome(ExitCodes.BAD_INPUT, null);
         }
         config.warnings().forEach(w -> err.println("warning: " + w));
         long started = System.nanoTime();
@@ -87,14 +98,15 @@ final class InventoryCommand implements Callable<Integer> {
                     .withParallelism(parallelism).withPageSize(pageSize);
             InventoryResult result = new InventoryService(source, options, progress(err), Cancellation.none())
                     .run(out);
-            print(stdout, result, (System.nanoTime() - started) / 1_000_000);
-            return ExitCodes.OK;
+            print(stdout, result, (System.nanoTime() - started) / 1_000_000, suggestPropose);
+            return new Outcome(ExitCodes.OK, result);
         } catch (ClusterException e) {
-            err.println("ferry inventory: " + e.getMessage());
-            return e.reason() == ClusterException.Reason.CONFIGURATION ? ExitCodes.BAD_INPUT : ExitCodes.CLUSTER_ERROR;
+            err.println(command + ": " + e.getMessage());
+            return new Outcome(e.reason() == ClusterException.Reason.CONFIGURATION ? ExitCodes.BAD_INPUT
+                    : ExitCodes.CLUSTER_ERROR, null);
         } catch (InventoryException e) {
-            err.println("ferry inventory: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            err.println(command + ": " + e.getMessage());
+            return new Outcome(ExitCodes.BAD_INPUT, null);
         }
     }
 
@@ -113,7 +125,7 @@ final class InventoryCommand implements Callable<Integer> {
         };
     }
 
-    private static void print(PrintWriter out, InventoryResult result, long millis) {
+    private static void print(PrintWriter out, InventoryResult result, long millis, boolean suggestPropose) {
         out.printf(Locale.ROOT, "Inventory of %s%n", result.cluster());
         out.printf(Locale.ROOT, "  %,d objects written from %d types in %.1f s%n", result.objects(),
                 result.listed().size(), millis / 1000.0);
@@ -126,6 +138,6 @@ final class InventoryCommand implements Callable<Integer> {
         }
         result.discoveryFailures().forEach(f -> out.println("  discovery failed for " + f));
         out.println("Inventory: " + result.folder() + " (summary in " + result.folder().resolve(".inventory.yaml")
-                + "); next: ferry propose --out BUNDLE " + result.folder());
+                + ")" + (suggestPropose ? "; next: ferry propose --out BUNDLE " + result.folder() : ""));
     }
 }

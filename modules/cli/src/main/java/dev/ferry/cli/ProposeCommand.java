@@ -1,5 +1,6 @@
 package dev.ferry.cli;
 
+import dev.ferry.cluster.inventory.InventoryOptions;
 import dev.ferry.engine.Direction;
 import dev.ferry.engine.rule.RuleSet;
 import dev.ferry.engine.settings.MigrationSettings;
@@ -7,6 +8,7 @@ import dev.ferry.model.io.ManifestProblem;
 import dev.ferry.model.io.ManifestSet;
 import dev.ferry.model.io.ManifestReader;
 import dev.ferry.plan.bundle.BundleContent;
+import dev.ferry.plan.bundle.ClusterOrigin;
 import dev.ferry.plan.bundle.BundleException;
 import dev.ferry.plan.bundle.BundleWriter;
 import dev.ferry.plan.report.ProposeReport;
@@ -17,6 +19,7 @@ import dev.ferry.plan.settings.SettingsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,10 +32,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "propose",
         mixinStandardHelpOptions = true,
         description = {"Reads manifests (files, folders, or an inventory folder), proposes the target equivalent of "
-                + "every object edge by edge, and writes a bundle for review."},
+                + "every object edge by edge, and writes a bundle for review.",
+                "With --context instead of INPUT it first takes the inventory of that live cluster (read-only, as "
+                        + "`ferry inventory` does) into the folder BUNDLE.inventory beside the bundle, replacing an "
+                        + "earlier inventory there, and proposes from it."},
         footer = {"", "Documents that cannot be read are reported with file, document and line, and the others are "
                 + "still proposed (use --strict to refuse instead).",
-                "Exit codes: 0 bundle written, 2 bad input or usage (nothing written)."})
+                "When the input is an inventory of a live cluster, the bundle records that cluster's context and "
+                        + "server (never credentials) in bundle.yaml, and `ferry apply` refuses to apply it back "
+                        + "onto that server.",
+                "Exit codes: 0 bundle written, 2 bad input or usage (nothing written), 3 cluster error while "
+                        + "taking the inventory (nothing written)."})
 final class ProposeCommand implements Callable<Integer> {
 
     private static final int PROBLEMS_SHOWN = 20;
@@ -55,10 +65,25 @@ final class ProposeCommand implements Callable<Integer> {
             description = "Refuse (exit 2, write nothing) when any document cannot be read.")
     boolean strict;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "Files or folders of YAML/JSON manifests (folders are searched recursively for *.yaml, "
-                    + "*.yml, *.json).")
-    List<Path> inputs;
+                    + "*.yml, *.json), or an inventory folder. Required unless --context is given.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--context", paramLabel = "CTX",
+            description = "Take the inventory of this kubeconfig context first (read-only) and propose from it, "
+                    + "instead of INPUT.")
+    String context;
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE",
+            description = "With --context: the kubeconfig file. Default: $KUBECONFIG (several files merged), else "
+                    + "~/.kube/config.")
+    Path kubeconfig;
+
+    @Option(names = "--namespace", paramLabel = "NS", arity = "1..*",
+            description = "With --context: only these namespaces (cluster-scoped objects are always read). "
+                    + "Default: all.")
+    List<String> namespaces = new ArrayList<>();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,7 +118,28 @@ final class ProposeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
 
+        if (context == null && inputs.isEmpty()) {
+            err.println("ferry propose: give the manifests to propose (INPUT) or a live cluster (--context CTX).");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (context != null && !inputs.isEmpty()) {
+            err.println("ferry propose: give either INPUT or --context, not both: --context proposes from a fresh "
+                    + "inventory of that cluster.");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (context == null && (kubeconfig != null || !namespaces.isEmpty())) {
+            err.println("ferry propose: --kubeconfig and --namespace go with --context; to filter an existing "
+                    + "inventory, take it again with `ferry inventory --namespace`.");
+            return ExitCodes.BAD_INPUT;
+        }
+
         long started = System.nanoTime();
+        if (context != null) {
+            int inventory = inventory(stdout, err);
+            if (inventory != ExitCodes.OK) {
+                return inventory;
+            }
+        }
         try {
             return proposeAndWrite(settings.settings(), stdout, err, started);
         } catch (OutOfMemoryError e) {
@@ -109,8 +155,15 @@ final class ProposeCommand implements Callable<Integer> {
         if (read == null) {
             return ExitCodes.BAD_INPUT;
         }
-        BundleContent content = new BundleContent(read.proposal(), settings, describe(inputs), read.problems(),
-                VersionProvider.version(), Instant.now());
+        Optional<ClusterOrigin> origin;
+        try {
+            origin = origin(inputs);
+        } catch (BundleException e) {
+            err.println("ferry propose: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        BundleContent content = new BundleContent(read.proposal(), settings, describe(inputs, origin),
+                read.problems(), VersionProvider.version(), Instant.now()).withSourceCluster(origin.orElse(null));
         int files;
         Optional<PriorReview.Outcome> carried;
         try {
@@ -169,7 +222,48 @@ final class ProposeCommand implements Callable<Integer> {
         }
     }
 
-    private static String describe(List<Path> inputs) {
-        return "manifests: " + String.join(", ", inputs.stream().map(Path::toString).toList());
+    private static String describe(List<Path> inputs, Optional<ClusterOrigin> origin) {
+        String paths = String.join(", ", inputs.stream().map(Path::toString).toList());
+        return origin.map(o -> "inventory of cluster " + o + ": " + paths).orElse("manifests: " + paths);
+    }
+
+    /** Where the inventory of --context goes: the folder BUNDLE.inventory beside the bundle. */
+    Path inventoryFolder() {
+        Path bundle = out.toAbsolutePath().normalize();
+        return bundle.resolveSibling(bundle.getFileName() + ".inventory");
+    }
+
+    /** Takes the inventory of --context into {@link #inventoryFolder()}, as `ferry inventory` does, and reads it. */
+    private int inventory(PrintWriter stdout, PrintWriter err) {
+        InventoryCommand inventory = new InventoryCommand();
+        inventory.context = context;
+        inventory.kubeconfig = kubeconfig;
+        inventory.namespaces = namespaces;
+        inventory.out = inventoryFolder();
+        inventory.parallelism = InventoryOptions.defaults().parallelism();
+        inventory.pageSize = InventoryOptions.defaults().pageSize();
+        InventoryCommand.Outcome outcome = inventory.run(stdout, err, "ferry propose", false);
+        if (outcome.exitCode() == ExitCodes.OK) {
+            inputs = List.of(outcome.result().folder());
+        }
+        return outcome.exitCode();
+    }
+
+    /**
+     * The live cluster the inputs were read from: the one inventory folder among them that records it. Inventories of
+     * two different servers in one bundle are refused, since apply could only guard against one of them.
+     */
+    private static Optional<ClusterOrigin> origin(List<Path> inputs) throws BundleException {
+        List<ClusterOrigin> origins = new ArrayList<>();
+        for (Path input : inputs) {
+            ClusterOrigin.ofInventory(input).filter(o -> origins.stream()
+                    .noneMatch(known -> known.server().equals(o.server()))).ifPresent(origins::add);
+        }
+        if (origins.size() > 1) {
+            throw new BundleException("the inputs are inventories of " + origins.size() + " clusters ("
+                    + String.join(", ", origins.stream().map(ClusterOrigin::toString).toList()) + "); propose one "
+                    + "cluster's inventory per bundle.");
+        }
+        return origins.stream().findFirst();
     }
 }

@@ -12,6 +12,7 @@ import dev.ferry.plan.bundle.BundleException;
 import dev.ferry.plan.review.ReviewSession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Parameters;
         description = {"Roll back one wave from its journal: in reverse order, delete what the wave created and restore "
                 + "what it replaced, then verify every object is as recorded before the wave. Move DNS weight back "
                 + "before you run it."},
-        footer = {"", "Exit codes: 0 rolled back and verified, 2 bad input, 3 cluster error or a difference that remains."})
+        footer = {"", "Refuses (exit 2, nothing written) when the context's API server is the bundle's source cluster, "
+                + "as recorded in bundle.yaml by a propose from a live inventory.",
+                "Exit codes: 0 rolled back and verified, 2 bad input, 3 cluster error or a difference that remains."})
 final class RollbackCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "BUNDLE", description = "The bundle folder whose journal records the wave.")
@@ -46,6 +49,12 @@ final class RollbackCommand implements Callable<Integer> {
         try (ReviewSession session = ReviewSession.open(bundle)) {
             WaveSelection.toWrite(session, wave);
             try (TargetCluster target = cluster.connectTarget()) {
+                Optional<String> refusal = SourceGuard.refusal(session.manifest(), target.info(),
+                        "roll back wave " + wave);
+                if (refusal.isPresent()) {
+                    err.println("ferry rollback: " + refusal.get());
+                    return ExitCodes.BAD_INPUT;
+                }
                 out.println("Rolling back wave " + wave + " on " + target.info().context() + " at "
                         + target.info().server());
                 RollbackResult result = new WaveRollback(target, RollbackOptions.defaults(), event -> err.println(event),

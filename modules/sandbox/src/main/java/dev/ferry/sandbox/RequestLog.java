@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Every request a sandbox answered, in arrival order, with the status it answered (0 for a dropped connection).
- * Bodies are not kept, and past {@value #CAPACITY} entries the oldest are dropped. Thread-safe; tests use it to prove
- * that an object was applied exactly once.
+ * Bodies are not kept unless {@link #keepBodies(boolean)} asks for them, and past {@value #CAPACITY} entries the
+ * oldest are dropped. Thread-safe; tests use it to prove that an object was applied exactly once, and what reached the
+ * server.
  */
 public final class RequestLog {
 
@@ -20,12 +21,21 @@ public final class RequestLog {
     }
 
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+    private boolean keepBodies;
+
+    /**
+     * Whether requests recorded from now on keep their bodies (off by default: bodies can be large). A leak test
+     * turns it on to search what a client sent.
+     */
+    public synchronized void keepBodies(boolean keep) {
+        this.keepBodies = keep;
+    }
 
     synchronized void record(SandboxRequest request, int status) {
         if (entries.size() == CAPACITY) {
             entries.removeFirst();
         }
-        entries.addLast(new Entry(request.withoutBody(), status));
+        entries.addLast(new Entry(keepBodies ? request : request.withoutBody(), status));
     }
 
     /** A copy of every entry so far. */

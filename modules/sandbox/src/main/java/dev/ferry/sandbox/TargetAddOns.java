@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * The CustomResourceDefinitions of the add-ons a prepared EKS target runs before a migration, because the plan for the
- * demo estate asks for them: Karpenter, the AWS Load Balancer Controller and the Prometheus Operator. The demo's target
- * sandbox starts with them, as a real target would, so every wave has somewhere to land. (The Secrets Store CSI
- * driver's CRD is not here: the demo estate carries it, and two owners of one CRD conflict on apply.)
+ * demo estate asks for them: Karpenter, the AWS Load Balancer Controller, the Prometheus Operator and the Secrets Store
+ * CSI driver. The demo's target sandbox starts with them, as a real target would, so every wave has somewhere to land.
+ * Ferry does not carry the source's copies of add-on CRDs (the engine's add-on CRD rules), so none conflicts here.
  */
 public final class TargetAddOns {
 

@@ -31,6 +31,9 @@ public final class KubeconfigLoader {
     public static final String KUBECONFIG = "KUBECONFIG";
 
     private static final Logger LOG = LoggerFactory.getLogger(KubeconfigLoader.class);
+    /** Far above a kubeconfig of a thousand contexts; bounds what a wrong path can cost. */
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    static final int MAX_LINE_CHARS = 1024 * 1024;
 
     private final Map<String, String> environment;
     private final Path home;
@@ -141,9 +144,21 @@ public final class KubeconfigLoader {
     /** Parses one file; null for an empty file. Never puts the file's content in a message or the log. */
     private static Config parse(Path file) throws KubeconfigException {
         try {
-            if (Files.size(file) == 0 || Files.readString(file).isBlank()) {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new KubeconfigException("Kubeconfig `" + file + "` is " + Files.size(file) / (1024 * 1024)
+                        + " MB, more than the " + (MAX_FILE_BYTES >> 20) + " MB a kubeconfig can sensibly be; check "
+                        + "the path names a kubeconfig.");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.isBlank()) {
                 return null;
             }
+            checkLines(file, text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new KubeconfigException("Kubeconfig `" + file + "` is not UTF-8 text (a binary file, or text "
+                    + "saved in another encoding); check the path names a kubeconfig, or fetch it again.");
         } catch (IOException e) {
             throw new KubeconfigException("Kubeconfig `" + file + "` cannot be read (" + e.getClass().getSimpleName()
                     + "). Check its permissions.");
@@ -156,6 +171,26 @@ public final class KubeconfigLoader {
             throw new KubeconfigException("Kubeconfig `" + file + "` is not a valid kubeconfig" + location(e)
                     + ". Fix the file (`kubectl config view --kubeconfig " + file + "` shows what kubectl makes of "
                     + "it), or fetch it again.");
+        }
+    }
+
+    /**
+     * The YAML scanner is quadratic in the length of a line, so a hostile line would hang reading instead of
+     * failing; real kubeconfigs have lines of a few kilobytes (base64 certificates).
+     */
+    private static void checkLines(Path file, String text) throws KubeconfigException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE_CHARS) {
+                    throw new KubeconfigException("Kubeconfig `" + file + "` line " + line + " is longer than "
+                            + (MAX_LINE_CHARS >> 10) + " KB, which no kubeconfig needs; check the path names a "
+                            + "kubeconfig, or fetch it again.");
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 

@@ -31,9 +31,10 @@ final class ClientConfigs {
     record Built(Config config, String execCommand) {
     }
 
-    static Built build(List<Path> files, KubeContext context, ConnectOptions options) {
+    static Built build(List<Path> files, KubeContext context, ConnectOptions options) throws ClusterException {
         List<io.fabric8.kubernetes.api.model.Config> parsed = files.stream()
                 .map(p -> KubeConfigUtils.parseConfig(p.toFile())).toList();
+        FileReferences.check(files, parsed, context);
         Config config = merged(parsed, context.name());
         AuthInfo user = user(parsed, context.user());
         String execCommand = user != null && user.getExec() != null && user.getExec().getCommand() != null

@@ -53,6 +53,8 @@ final class KubeApi implements AutoCloseable {
     /** Group/kind → type; replaced whole after each discovery, so readers never see it half filled. */
     private volatile Map<String, ResourceType> typesByGroupKind = Map.of();
     private volatile boolean discovered;
+    /** Group → why its discovery document failed in a way worth asking again, as of the last discovery. */
+    private volatile Map<String, ClusterException> transientGroupFailures = Map.of();
 
     KubeApi(KubernetesClient client, String context, Duration requestTimeout, String execCommand) {
         this.client = client;
@@ -87,6 +89,8 @@ final class KubeApi implements AutoCloseable {
     Discovery discover() throws ClusterException {
         List<ResourceType> types = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        boolean transientFailures = false;
+        Map<String, ClusterException> transientByGroup = new HashMap<>();
         JsonNode core = send("GET", "/api/v1", Map.of(), null, null, "discover the core API").body();
         types.addAll(resources(core, "", "v1"));
         JsonNode groups = send("GET", "/apis", Map.of(), null, null, "discover the API groups").body();
@@ -119,6 +123,10 @@ final class KubeApi implements AutoCloseable {
                 // an aggregated API that is down (metrics-server, for one) must not stop discovery of the rest
                 LOG.warn("discovery of {} on {} failed: {}", groupVersion, context, e.getMessage());
                 failures.add(groupVersion + ": " + e.getMessage());
+                transientFailures |= e.retryable();
+                if (e.retryable()) {
+                    transientByGroup.put(groupVersions.get(groupVersion)[0], e);
+                }
             }
         }
         Map<String, ResourceType> index = new HashMap<>();
@@ -126,8 +134,9 @@ final class KubeApi implements AutoCloseable {
             index.putIfAbsent(type.group() + "/" + type.kind(), type);
         }
         typesByGroupKind = Map.copyOf(index);
+        transientGroupFailures = Map.copyOf(transientByGroup);
         discovered = true;
-        return new Discovery(types, failures);
+        return new Discovery(types, failures, transientFailures);
     }
 
     private static List<ResourceType> resources(JsonNode list, String group, String version) {
@@ -238,10 +247,20 @@ final class KubeApi implements AutoCloseable {
         if (!discovered) {
             discover();
         }
-        return typeOf(key.apiVersion(), key.kind()).orElseThrow(() -> new ClusterException(Reason.NOT_FOUND, 404,
-                "", null, "`" + context + "` (" + base + ") does not serve " + key.kind() + " in "
-                + key.apiVersion() + ", needed for " + key + ". Install the CRD or the API it belongs to first, "
-                + "or leave the object out.", null));
+        Optional<ResourceType> type = typeOf(key.apiVersion(), key.kind());
+        if (type.isPresent()) {
+            return type.get();
+        }
+        ClusterException groupFailed = transientGroupFailures.get(key.group());
+        if (groupFailed != null) {
+            // not "not served": the group's discovery failed for a moment, so the caller's retries ask again
+            throw new ClusterException(groupFailed.reason(), groupFailed.status(), groupFailed.serverMessage(),
+                    groupFailed.retryAfter().orElse(null), "Cannot tell whether `" + context + "` serves "
+                    + key.kind() + " (needed for " + key + "): " + groupFailed.getMessage(), groupFailed.getCause());
+        }
+        throw new ClusterException(Reason.NOT_FOUND, 404, "", null, "`" + context + "` (" + base
+                + ") does not serve " + key.kind() + " in " + key.apiVersion() + ", needed for " + key
+                + ". Install the CRD or the API it belongs to first, or leave the object out.", null);
     }
 
     private static ResourceKey keyOf(ObjectNode body) {

@@ -82,8 +82,7 @@ public final class InventoryService {
      * @throws InventoryException when the folder cannot be written
      */
     public InventoryResult run(Path out) throws ClusterException, InventoryException {
-        Retrier retrier = new Retrier(options.retry(), cancellation);
-        Discovery discovery = retrier.call("discover " + cluster.info().context(), cluster::discover);
+        Discovery discovery = discover();
         List<ResourceType> toList = new ArrayList<>();
         List<InventoryResult.TypeFailure> skipped = new ArrayList<>();
         for (ResourceType type : discovery.types()) {
@@ -114,6 +113,26 @@ public final class InventoryService {
         } catch (ClusterException | RuntimeException | Error e) {
             folder.abandon();
             throw e;
+        }
+    }
+
+    /**
+     * Discovers the served types. A group version that failed in a way worth asking again (throttled, a server error,
+     * no answer) is asked again with the retry policy's backoff, since its types would otherwise be missing from the
+     * inventory; one still failing after the last attempt (an aggregated API that is down) is accepted and reported.
+     */
+    private Discovery discover() throws ClusterException {
+        Retrier retrier = new Retrier(options.retry(), cancellation);
+        String what = "discover " + cluster.info().context();
+        for (int attempt = 1; ; attempt++) {
+            Discovery discovery = retrier.call(what, cluster::discover);
+            if (!discovery.transientFailures() || attempt >= options.retry().maxAttempts()) {
+                return discovery;
+            }
+            long delay = options.retry().delayAfter(attempt, null).toMillis();
+            LOG.info("discovery of {} group versions failed ({}), asking again in {} ms",
+                    discovery.failures().size(), cluster.info().context(), delay);
+            cancellation.sleep(delay, what);
         }
     }
 

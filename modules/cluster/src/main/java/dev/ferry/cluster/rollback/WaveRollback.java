@@ -106,7 +106,7 @@ public final class WaveRollback {
                             + " Run the rollback again once this is resolved; it resumes from the journal.");
                 }
             }
-            List<Rejection> differences = verify(state, touched, retrier);
+            List<Rejection> differences = verify(journal, wave, state, touched, retrier);
             ArrayNode differenceNodes = JsonNodeFactory.instance.arrayNode();
             differences.forEach(d -> differenceNodes.addObject().put("resource", d.resource().toString())
                     .put("fields", d.message()));
@@ -200,14 +200,25 @@ public final class WaveRollback {
         }
     }
 
-    private List<Rejection> verify(JournalState state, List<ResourceKey> touched, Retrier retrier)
-            throws ClusterException {
+    private List<Rejection> verify(Journal journal, int wave, JournalState state, List<ResourceKey> touched,
+                                   Retrier retrier) throws ClusterException, JournalException {
         List<Rejection> differences = new ArrayList<>();
         int index = 0;
         for (ResourceKey key : touched) {
             index++;
             JournalEntry before = state.before(key).orElseThrow();
-            Optional<ObjectNode> live = retrier.call("read " + key, () -> target.get(key));
+            Optional<ObjectNode> live;
+            try {
+                live = retrier.call("read " + key, () -> target.get(key));
+            } catch (ClusterException e) {
+                // every object is undone; only the check is missing, and the next run repeats it
+                journal.append(JournalEntry.of(JournalAction.ROLLBACK_FAILED, wave, key)
+                        .with("reason", e.reason().name()).with("message", e.getMessage()));
+                event(key, Phase.FAILED, e.getMessage(), index, touched.size());
+                throw e.withMessage("Rollback of wave " + wave + " undid every object but could not verify " + key
+                        + ": " + e.getMessage() + " Run the rollback again once this is resolved; it resumes from "
+                        + "the journal.");
+            }
             String difference;
             if ("absent".equals(before.text("state"))) {
                 difference = live.isPresent() ? "exists, but did not before the wave" : null;

@@ -1,6 +1,7 @@
 package dev.ferry.engine.rule;
 
 import dev.ferry.engine.Direction;
+import dev.ferry.engine.rule.addons.AddOnRules;
 import dev.ferry.engine.rule.autoscaling.AutoscalingRules;
 import dev.ferry.engine.rule.embedded.EmbeddedRules;
 import dev.ferry.engine.rule.identity.IdentityRules;
@@ -36,6 +37,7 @@ public final class RuleCatalog {
         all.addAll(AutoscalingRules.aksToEks());
         all.addAll(NetworkingRules.aksToEks());
         all.addAll(MonitoringRules.aksToEks());
+        all.addAll(AddOnRules.aksToEks());
         all.addAll(RegistryRules.eksToAks());
         all.addAll(IdentityRules.eksToAks());
         all.addAll(IngressRules.eksToAks());
@@ -46,6 +48,7 @@ public final class RuleCatalog {
         all.addAll(NetworkingRules.eksToAks());
         all.addAll(MonitoringRules.eksToAks());
         all.addAll(EmbeddedRules.eksToAks());
+        all.addAll(AddOnRules.eksToAks());
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Rule rule : all) {
             if (byId.put(rule.info().id(), rule) != null) {

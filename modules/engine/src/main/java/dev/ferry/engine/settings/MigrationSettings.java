@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.engine.Direction;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,6 +80,24 @@ public final class MigrationSettings {
             }
         });
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The list of texts at a dotted path ({@code crds.carry}): a YAML sequence of scalars, or one scalar as a list of
+     * one; empty when missing.
+     */
+    public List<String> list(String dottedPath) {
+        JsonNode node = node(dottedPath);
+        if (node.isArray()) {
+            List<String> values = new ArrayList<>();
+            node.forEach(item -> {
+                if (item.isValueNode() && !item.isNull() && !item.asText().isBlank()) {
+                    values.add(item.asText().strip());
+                }
+            });
+            return List.copyOf(values);
+        }
+        return text(dottedPath).map(List::of).orElse(List.of());
     }
 
     private JsonNode node(String dottedPath) {

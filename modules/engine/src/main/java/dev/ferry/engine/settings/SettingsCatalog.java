@@ -6,6 +6,12 @@ import java.util.List;
 /** Every key {@code settings.yaml} understands, per direction: the reference the README and the app's editor show. */
 public final class SettingsCatalog {
 
+    /** Both directions: add-on CRDs to carry although the target's platform normally installs them. */
+    private static final SettingKey CRDS_CARRY = new SettingKey("crds.carry", "CustomResourceDefinitions (by name, "
+            + "or by API group for all of a group) of cluster add-ons to carry anyway; by default Ferry leaves them to "
+            + "the target's own add-on or Helm chart.", "none (add-on CRDs are not carried)",
+            "[certificates.cert-manager.io, keda.sh]");
+
     private static final List<SettingKey> AKS_TO_EKS = List.of(
             new SettingKey("direction", "Which way the migration goes.", "aks-to-eks", "aks-to-eks"),
             new SettingKey("aws.accountId", "12-digit AWS account that will own the EKS cluster, its ECR and IAM roles.",
@@ -34,11 +40,13 @@ public final class SettingsCatalog {
                     "", "fs-0123456789abcdef0"),
             new SettingKey("secrets.nameMap", "Key Vault object (vault/object or object) → Secrets Manager secret name.",
                     "the Key Vault object name", "{shop-kv/db-password: prod/shop/db}"),
-            new SettingKey("zones", "Azure zone → AWS availability zone.", "", "{westeurope-1: eu-west-1a}"));
+            new SettingKey("zones", "Azure zone → AWS availability zone.", "", "{westeurope-1: eu-west-1a}"),
+            CRDS_CARRY);
 
     private static final List<SettingKey> EKS_TO_AKS = List.of(
             new SettingKey("direction", "Which way the migration goes.", "aks-to-eks", "eks-to-aks"),
-            new SettingKey("azure.subscriptionId", "Subscription that will own the AKS cluster.", "", "00000000-0000-0000-0000-000000000000"),
+            new SettingKey("azure.subscriptionId", "Subscription that will own the AKS cluster; the identity script "
+                    + "selects it with `az account set`.", "the az CLI's current subscription", "00000000-0000-0000-0000-000000000000"),
             new SettingKey("azure.tenantId", "Entra tenant of the workload identities.", "", "00000000-0000-0000-0000-000000000000"),
             new SettingKey("azure.resourceGroup", "Resource group of the target cluster.", "", "shop-rg"),
             new SettingKey("azure.location", "Azure region of the target cluster.", "", "westeurope"),
@@ -60,7 +68,8 @@ public final class SettingsCatalog {
                     + "Karpenter NodePools for AKS Node Auto Provisioning.", "node-pools", "nap"),
             new SettingKey("zones", "AWS availability zone → Azure zone.", "", "{eu-west-1a: westeurope-1}"),
             new SettingKey("keyVault.names", "Secrets Manager / SSM name prefix → Key Vault name; the longest matching "
-                    + "prefix wins and `*` catches the rest.", "", "{prod/: shop-kv, \"*\": shop-kv}"));
+                    + "prefix wins and `*` catches the rest.", "", "{prod/: shop-kv, \"*\": shop-kv}"),
+            CRDS_CARRY);
 
     private SettingsCatalog() {
     }

@@ -64,6 +64,9 @@ final class DocumentSplitter {
                 }
                 continue;
             }
+            if (i == lines.length - 1 && line.isEmpty()) {
+                break; // the text's final newline ends its last line; it does not start another one
+            }
             current.append(line).append('\n');
         }
         chunks.add(new Chunk(chunks.size() + 1, startLine, current.toString(), problem, problemLine));

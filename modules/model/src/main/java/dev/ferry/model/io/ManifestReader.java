@@ -267,8 +267,7 @@ public final class ManifestReader {
             return "document is a " + node.getNodeType().name().toLowerCase(Locale.ROOT)
                     + ", not a Kubernetes object (a mapping with apiVersion, kind and metadata.name)";
         }
-        if (node.path("kind").asText("").equals("Kustomization") || node.path("kind").asText("").equals("Component")
-                && node.path("apiVersion").asText("").startsWith("kustomize.config.k8s.io")) {
+        if (isKustomizeFile(node)) {
             return "is a Kustomization, not a Kubernetes object; render it with `kubectl kustomize DIR` and give Ferry the output";
         }
         if (KubeObject.looksLikeObject(node)) {
@@ -285,6 +284,17 @@ public final class ManifestReader {
             missing.add("metadata.name");
         }
         return "not a Kubernetes object: missing " + String.join(", ", missing);
+    }
+
+    /**
+     * A kustomize build file ({@code kustomize.config.k8s.io}, or no apiVersion at all, which kustomize accepts); a
+     * Flux {@code Kustomization} ({@code kustomize.toolkit.fluxcd.io}) is a real object and is read like any other.
+     */
+    private static boolean isKustomizeFile(JsonNode node) {
+        String kind = node.path("kind").asText("");
+        String apiVersion = node.path("apiVersion").asText("");
+        return (kind.equals("Kustomization") || kind.equals("Component"))
+                && (apiVersion.isEmpty() || apiVersion.startsWith("kustomize.config.k8s.io"));
     }
 
     private static int lineOf(JsonProcessingException e) {

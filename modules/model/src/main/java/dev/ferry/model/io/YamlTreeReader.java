@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML document into a JSON tree, resolving anchors, aliases and merge keys ({@code <<}) the way kubectl
@@ -64,7 +65,14 @@ public final class YamlTreeReader {
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new YamlReadException(ParseMessages.describe(e), mark == null ? 0 : mark.getLine() + 1);
+            // at the end of the stream the mark is on the line after the last one; name the last line instead
+            throw new YamlReadException(ParseMessages.describe(e),
+                    mark == null ? 0 : Math.min(mark.getLine() + 1, lastLine(text)));
+        } catch (ReaderException e) {
+            // SnakeYAML's reader rejects control characters before any mark exists; find the line ourselves
+            throw new YamlReadException(String.format(java.util.Locale.ROOT,
+                    "character U+%04X is not allowed in YAML (a control character); remove it, or write it as an "
+                            + "escape inside double quotes", e.getCodePoint()), lineOfCodePoint(text, e.getPosition()));
         } catch (YAMLException e) {
             throw new YamlReadException(ParseMessages.describe(e), 0);
         }
@@ -208,6 +216,29 @@ public final class YamlTreeReader {
         } catch (NumberFormatException notAnInteger) {
             return null;
         }
+    }
+
+    /** The 1-based number of the last line of {@code text}; a final newline does not start another line. */
+    static int lastLine(String text) {
+        int lines = 1;
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private static int lineOfCodePoint(String text, int codePointIndex) {
+        int line = 1;
+        int index = 0;
+        for (int i = 0; i < text.length() && index < codePointIndex; i += Character.charCount(text.codePointAt(i))) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+            index++;
+        }
+        return line;
     }
 
     private static int line(Node node) {

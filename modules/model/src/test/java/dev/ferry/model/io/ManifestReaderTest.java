@@ -119,6 +119,18 @@ class ManifestReaderTest {
     }
 
     @Test
+    void readsAFluxKustomizationAsAnObjectButNotAKustomizeBuildFile() {
+        ManifestSet set = reader.readText("apps.yaml", "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\n"
+                + "metadata: {name: apps, namespace: flux-system}\nspec: {path: ./apps}\n---\nkind: Kustomization\n"
+                + "resources: [a.yaml]\n");
+        assertThat(set.objects()).extracting(o -> o.key().name()).containsExactly("apps");
+        assertThat(set.problems()).singleElement().satisfies(p -> {
+            assertThat(p.document()).isEqualTo(2);
+            assertThat(p.message()).contains("is a Kustomization", "kubectl kustomize");
+        });
+    }
+
+    @Test
     void ignoresFilesWithOnlyComments() {
         ManifestSet set = reader.readText("c.yaml", "# apiVersion: v1\n# kind: Pod\n\n---\n# nothing\n");
         assertThat(set.objects()).isEmpty();

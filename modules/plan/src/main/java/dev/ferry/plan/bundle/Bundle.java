@@ -26,6 +26,11 @@ public record Bundle(Path root, JsonNode manifest, MigrationSettings settings, L
                      List<KubeObject> proposed, List<Change> changes, List<Exclusion> excluded,
                      Map<String, String> artifacts, Verification verification) {
 
+    /** The live cluster the source objects were read from, when {@code bundle.yaml} records one. */
+    public java.util.Optional<ClusterOrigin> sourceCluster() {
+        return ClusterOrigin.fromManifest(manifest);
+    }
+
     /** Files changed, missing or added since the bundle was written. All empty means the bundle is intact. */
     public record Verification(List<String> changed, List<String> missing, List<String> added) {
         public boolean intact() {

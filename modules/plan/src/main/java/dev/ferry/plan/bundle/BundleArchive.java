@@ -24,6 +24,12 @@ public final class BundleArchive {
 
     static final int MAX_ENTRIES = 500_000;
     static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
+    /**
+     * Bundles are YAML and compress well, but not two hundred times over: deflate's best is about a thousand to one,
+     * which only a zip bomb reaches. Checked once a zip has unpacked more than {@link #RATIO_CHECKED_AFTER} bytes.
+     */
+    static final int MAX_RATIO = 200;
+    static final long RATIO_CHECKED_AFTER = 16L * 1024 * 1024;
     /** Entries carry a fixed time so packing the same bundle twice gives the same bytes. */
     private static final FileTime EPOCH = FileTime.fromMillis(0);
 
@@ -83,7 +89,8 @@ public final class BundleArchive {
         Path root = target.toAbsolutePath().normalize();
         int entries = 0;
         long bytes = 0;
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream zipIn = new ZipInputStream(in)) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(zip));
+             ZipInputStream zipIn = new ZipInputStream(in)) {
             Files.createDirectories(root);
             ZipEntry entry;
             while ((entry = zipIn.getNextEntry()) != null) {
@@ -101,7 +108,7 @@ public final class BundleArchive {
                     continue;
                 }
                 Files.createDirectories(file.getParent());
-                bytes += copyBounded(zipIn, file, MAX_BYTES - bytes, zip);
+                bytes += copyBounded(zipIn, file, bytes, in, zip);
             }
         } catch (ZipException e) {
             throw new BundleException(zip + " is not a readable zip (" + e.getMessage() + ").", e);
@@ -113,21 +120,65 @@ public final class BundleArchive {
         }
     }
 
-    private static long copyBounded(InputStream in, Path file, long allowed, Path zip) throws IOException,
-            BundleException {
+    private static long copyBounded(InputStream in, Path file, long before, CountingInputStream packed, Path zip)
+            throws IOException, BundleException {
         long written = 0;
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(file)) {
             int read;
             while ((read = in.read(buffer)) > 0) {
                 written += read;
-                if (written > allowed) {
+                long total = before + written;
+                if (total > MAX_BYTES) {
                     throw new BundleException(zip + " unpacks to more than " + (MAX_BYTES >> 30) + " GiB; it is not "
                             + "a bundle Ferry wrote.");
+                }
+                if (total > RATIO_CHECKED_AFTER && total / Math.max(1, packed.count()) > MAX_RATIO) {
+                    throw new BundleException(zip + " unpacks to more than " + MAX_RATIO + " times its size (a zip "
+                            + "bomb); it is not a bundle Ferry wrote. Ask the sender for a zip made by `ferry bundle "
+                            + "pack`.");
                 }
                 out.write(buffer, 0, read);
             }
         }
         return written;
+    }
+
+    /** Counts the packed bytes read from the zip file, to bound the compression ratio. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int read = super.read(b, off, len);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 }

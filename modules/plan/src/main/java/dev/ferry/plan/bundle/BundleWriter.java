@@ -185,6 +185,9 @@ public final class BundleWriter {
         manifest.put("formatVersion", BundleLayout.FORMAT_VERSION);
         manifest.put("direction", content.settings().direction().id());
         manifest.put("source", content.source());
+        if (content.sourceCluster() != null) {
+            content.sourceCluster().writeTo(manifest);
+        }
         ObjectNode tool = manifest.putObject("tool");
         tool.put("name", "ferry");
         tool.put("version", content.toolVersion());

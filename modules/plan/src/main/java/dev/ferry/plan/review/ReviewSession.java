@@ -107,13 +107,15 @@ public final class ReviewSession implements AutoCloseable {
             }
         }
         try {
-            Bundle read = new BundleReader().read(root);
+            DecisionReader decisions = new DecisionReader(root);
+            Bundle read = BundleReader.forReview(decisions::add).read(root);
             List<Change> engine = new ArrayList<>();
             List<Change> manual = new ArrayList<>();
             for (Change change : read.changes()) {
                 (change.edge() == Edge.MANUAL ? manual : engine).add(change);
             }
-            ReviewState state = new ReviewState(read.source(), engine, manual, readDecisions(root), readPlan(root));
+            ReviewState state = new ReviewState(read.source(), engine, manual, decisions.decisions(),
+                    readPlan(root));
             return new ReviewSession(location, root, zip, read, state, clock, AuditLog.read(root));
         } catch (BundleException | RuntimeException e) {
             if (zip) {
@@ -136,19 +138,42 @@ public final class ReviewSession implements AutoCloseable {
     }
 
     static Map<String, Decision> readDecisions(Path root) throws BundleException {
-        Map<String, Decision> decisions = new HashMap<>();
-        int index = 0;
-        for (JsonNode node : BundleReader.readTree(root, BundleLayout.CHANGES)) {
+        DecisionReader decisions = new DecisionReader(root);
+        BundleReader.readTree(root, BundleLayout.CHANGES).forEach(decisions::add);
+        return decisions.decisions();
+    }
+
+    /** Collects the review state of each entry of {@code changes.yaml} as it is read; the first failure is kept. */
+    private static final class DecisionReader {
+        private final Path root;
+        private final Map<String, Decision> decisions = new HashMap<>();
+        private int index;
+        private BundleException failure;
+
+        DecisionReader(Path root) {
+            this.root = root;
+        }
+
+        void add(JsonNode node) {
             index++;
+            if (failure != null) {
+                return;
+            }
             try {
                 DecisionCodec.fromTree(node).ifPresent(d -> decisions.put(node.path("id").asText(), d));
             } catch (RuntimeException e) {
-                throw new BundleException(root.resolve(BundleLayout.CHANGES) + ": change " + index + " ("
+                failure = new BundleException(root.resolve(BundleLayout.CHANGES) + ": change " + index + " ("
                         + node.path("id").asText() + ") has a review state that cannot be read: " + e.getMessage()
                         + ".", e);
             }
         }
-        return decisions;
+
+        Map<String, Decision> decisions() throws BundleException {
+            if (failure != null) {
+                throw failure;
+            }
+            return decisions;
+        }
     }
 
     // ---- what the bundle is

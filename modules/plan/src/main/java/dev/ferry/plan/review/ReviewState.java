@@ -45,10 +45,13 @@ final class ReviewState {
                 Map<String, Decision> decisions, WavePlan plan) {
         sourceObjects.forEach(object -> source.put(object.key(), object));
         this.engineChanges = List.copyOf(engineChanges);
-        for (Change change : this.engineChanges) {
+        // the content hash of every change is needed for the first snapshot; hashed on the common pool
+        List<String> engineHashes = this.engineChanges.parallelStream().map(ChangeContent::sha256).toList();
+        for (int i = 0; i < this.engineChanges.size(); i++) {
+            Change change = this.engineChanges.get(i);
             engineChangesByResource.computeIfAbsent(change.resource(), k -> new ArrayList<>()).add(change);
             engineChangesById.put(change.id(), change);
-            hashes.put(change.id(), ChangeContent.sha256(change));
+            hashes.put(change.id(), engineHashes.get(i));
         }
         for (Change change : manualChanges) {
             manual.put(change.resource(), change);

@@ -36,6 +36,9 @@ public final class SettingsFile {
                 throw new SettingsException(file + " is larger than 1 MB; a settings file is a few lines.");
             }
             text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SettingsException(file + " is not valid UTF-8 text (a binary file, or text saved in another "
+                    + "encoding); save it as UTF-8.");
         } catch (IOException e) {
             throw new SettingsException(file + " cannot be read: " + e.getMessage());
         }
@@ -50,6 +53,7 @@ public final class SettingsFile {
         if (!tree.isObject()) {
             throw new SettingsException(name + ": settings must be a mapping of keys (direction, aws, identity, ...).");
         }
+        checkTypes(name, tree);
         MigrationSettings settings;
         try {
             settings = MigrationSettings.of(tree);
@@ -66,6 +70,53 @@ public final class SettingsFile {
         } catch (YamlTreeReader.YamlReadException e) {
             throw new SettingsException(name + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A known key with a value of the wrong shape would otherwise read as missing and fall back to a default: a
+     * group ({@code aws}) must be a mapping, a map setting ({@code zones}) a mapping of values, any other setting a
+     * single value.
+     */
+    private static void checkTypes(String name, JsonNode tree) throws SettingsException {
+        for (Direction direction : Direction.values()) {
+            for (SettingKey key : SettingsCatalog.keys(direction)) {
+                String path = key.path();
+                if (path.contains(".")) {
+                    String group = path.substring(0, path.indexOf('.'));
+                    JsonNode groupNode = tree.get(group);
+                    if (groupNode != null && !groupNode.isNull() && !groupNode.isObject()) {
+                        throw new SettingsException(name + ": `" + group + "` must be a mapping of settings ("
+                                + group + ": {...}), not " + shape(groupNode) + ".");
+                    }
+                }
+                JsonNode value = tree.at("/" + path.replace(".", "/"));
+                if (value.isMissingNode() || value.isNull()) {
+                    continue;
+                }
+                boolean isMap = key.example().startsWith("{") && key.example().contains(": ");
+                if (isMap && (!value.isObject() || !allValues(value))) {
+                    throw new SettingsException(name + ": `" + path + "` must be a mapping of names to values, for "
+                            + "example " + key.example() + ", not " + shape(value) + ".");
+                }
+                if (!isMap && !value.isValueNode()) {
+                    throw new SettingsException(name + ": `" + path + "` must be a single value, for example "
+                            + key.example() + ", not " + shape(value) + ".");
+                }
+            }
+        }
+    }
+
+    private static boolean allValues(JsonNode map) {
+        for (JsonNode value : map) {
+            if (!value.isValueNode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shape(JsonNode node) {
+        return node.isArray() ? "a list" : node.isObject() ? "a mapping" : "`" + node.asText() + "`";
     }
 
     private static List<String> unknownKeys(String name, JsonNode tree, Direction direction) {

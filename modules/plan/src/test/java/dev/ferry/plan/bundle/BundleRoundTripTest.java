@@ -74,6 +74,24 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void aReaderForReviewStillVerifiesProposedFilesAndHandsOverEveryChangeEntry() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
+        List<KubeObject> source = new BundleReader().read(bundle).source();
+        Files.writeString(bundle.resolve("proposed/shop/deployment.web.yaml"), "kind: Deployment\n");
+        List<com.fasterxml.jackson.databind.JsonNode> nodes = new java.util.ArrayList<>();
+
+        Bundle read = BundleReader.forReview(nodes::add).read(bundle);
+
+        assertThat(read.verification().changed()).containsExactly("proposed/shop/deployment.web.yaml");
+        assertThat(read.proposed()).isEmpty();
+        assertThat(read.source()).extracting(KubeObject::body).containsExactlyElementsOf(
+                source.stream().map(KubeObject::body).toList());
+        assertThat(nodes).extracting(node -> node.path("id").asText())
+                .containsExactlyElementsOf(read.changes().stream().map(dev.ferry.engine.Change::id).toList());
+    }
+
+    @Test
     void reportsFilesChangedAddedOrMissingSinceWritten() throws Exception {
         Path bundle = dir.resolve("bundle");
         new BundleWriter(new ProposeReport()).write(content(), bundle);

@@ -50,4 +50,34 @@ class SettingsFileTest {
         assertThat(SettingsFile.parse("s.yaml", "# nothing yet\n").settings().direction())
                 .isEqualTo(Direction.AKS_TO_EKS);
     }
+
+    @Test
+    void refusesAKnownKeyOfTheWrongShapeInsteadOfFallingBackToADefault() {
+        assertThatThrownBy(() -> SettingsFile.parse("s.yaml", "aws: [111122223333, eu-west-1]\n"))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("`aws` must be a mapping");
+        assertThatThrownBy(() -> SettingsFile.parse("s.yaml", "aws: {accountId: {id: 1}}\n"))
+                .hasMessageContaining("`aws.accountId` must be a single value");
+        assertThatThrownBy(() -> SettingsFile.parse("s.yaml", "zones: [westeurope-1]\n"))
+                .hasMessageContaining("`zones` must be a mapping of names to values");
+        assertThatThrownBy(() -> SettingsFile.parse("s.yaml", "direction: [aks-to-eks]\n"))
+                .hasMessageContaining("`direction` must be a single value");
+    }
+
+    @Test
+    void acceptsEveryShapeTheExampleSettingsUse() throws SettingsException {
+        assertThat(SettingsFile.parse("s.yaml", """
+                identity: {mode: irsa, roleNamePattern: "{cluster}-{namespace}-{serviceAccount}"}
+                registry: {map: {shopacr.azurecr.io: 111122223333.dkr.ecr.eu-west-1.amazonaws.com}}
+                storage: {classMap: {managed-csi-premium: gp3}, efsFileSystemId: fs-0123}
+                zones: {westeurope-1: eu-west-1a}
+                aws: ~
+                """).warnings()).isEmpty();
+    }
+
+    @Test
+    void namesAFileThatIsNotUtf8(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("settings.yaml"),
+                new byte[] {'a', 'w', 's', ':', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> SettingsFile.read(file)).hasMessageContaining("is not valid UTF-8 text");
+    }
 }

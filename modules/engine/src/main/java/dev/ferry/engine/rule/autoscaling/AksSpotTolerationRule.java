@@ -16,12 +16,13 @@ import java.util.Optional;
 /**
  * Adds the AKS spot toleration ({@code kubernetes.azure.com/scalesetpriority=spot:NoSchedule}) to pod templates that
  * select spot capacity through {@code eks.amazonaws.com/capacityType: SPOT} or {@code karpenter.sh/capacity-type:
- * spot} (selector or affinity): AKS taints spot pools, EKS does not (EDGES.md §7.2, §10.1).
+ * spot} (selector or affinity), or that tolerate a spot taint of those keys (a DaemonSet meant to run on spot nodes
+ * too): AKS taints spot pools, EKS does not unless a Karpenter NodePool says so (EDGES.md §7.2, §10.1).
  */
 public final class AksSpotTolerationRule implements Rule {
 
     static final RuleInfo INFO = RuleInfo.of("aks-spot-toleration-added", "AKS spot toleration added",
-            "Adds the AKS spot toleration to workloads that select spot capacity on EKS.",
+            "Adds the AKS spot toleration to workloads that select or tolerate spot capacity on EKS.",
             Edge.AUTOSCALING, Direction.EKS_TO_AKS);
 
     static final String KEY = EksNodeLabels.AKS_SPOT;
@@ -34,7 +35,7 @@ public final class AksSpotTolerationRule implements Rule {
     @Override
     public void visit(KubeObject object, RuleContext context, RuleOutput output) {
         Optional<String> spec = PodTemplates.specPointer(object);
-        if (spec.isEmpty() || !selectsSpot(object.at(spec.get()))) {
+        if (spec.isEmpty() || !selectsSpot(object.at(spec.get())) && !toleratesSpotTaint(object.at(spec.get()))) {
             return;
         }
         JsonNode tolerations = object.at(spec.get() + "/tolerations");
@@ -53,6 +54,25 @@ public final class AksSpotTolerationRule implements Rule {
                         + "`kubernetes.azure.com/scalesetpriority=spot:NoSchedule`; EKS spot capacity is untainted, "
                         + "so workloads that chose spot need the toleration to run there.")
                 .add(spec.get() + "/tolerations", next);
+    }
+
+    /**
+     * Whether the pod tolerates a spot taint of EKS capacity ({@code karpenter.sh/capacity-type=spot} or
+     * {@code eks.amazonaws.com/capacityType=SPOT}, as a Karpenter NodePool may set): it was meant to run on spot
+     * nodes, so it must tolerate the AKS spot taint too, even if it does not select them (DaemonSets).
+     */
+    static boolean toleratesSpotTaint(JsonNode podSpec) {
+        for (JsonNode toleration : podSpec.path("tolerations")) {
+            String key = toleration.path("key").asText();
+            if (!key.equals(EksNodeLabels.EKS_CAPACITY) && !key.equals(EksNodeLabels.KARPENTER_CAPACITY)) {
+                continue;
+            }
+            if ("Exists".equals(toleration.path("operator").asText())
+                    || toleration.path("value").asText().equalsIgnoreCase("spot")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean selectsSpot(JsonNode podSpec) {

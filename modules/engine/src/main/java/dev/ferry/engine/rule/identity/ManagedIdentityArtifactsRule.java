@@ -24,7 +24,7 @@ public final class ManagedIdentityArtifactsRule implements Rule {
 
     static final RuleInfo INFO = RuleInfo.of("workload-id-identity-artifacts", "Managed identities and federated credentials",
             "Writes the az commands that create a managed identity and federated credential per ServiceAccount that held an AWS role, with Azure role hints for its permissions.",
-            Edge.IDENTITY, Direction.EKS_TO_AKS, "azure.resourceGroup", "azure.location", "azure.clusterName",
+            Edge.IDENTITY, Direction.EKS_TO_AKS, "azure.subscriptionId", "azure.resourceGroup", "azure.location", "azure.clusterName",
             AwsIdentities.CLIENT_IDS);
 
     @Override
@@ -47,6 +47,8 @@ public final class ManagedIdentityArtifactsRule implements Rule {
                 # Then put each printed client id into settings.yaml under identity.clientIds and propose again.
                 set -euo pipefail
                 """);
+        settings.text("azure.subscriptionId").filter(id -> !id.isBlank()).ifPresent(id ->
+                script.append("az account set --subscription '").append(id).append("'\n"));
         script.append("rg='").append(settings.text("azure.resourceGroup", "RESOURCE_GROUP")).append("'\n")
                 .append("location='").append(settings.text("azure.location", "LOCATION")).append("'\n")
                 .append("cluster='").append(cluster).append("'\n")

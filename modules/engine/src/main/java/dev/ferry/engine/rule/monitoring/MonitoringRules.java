@@ -23,6 +23,7 @@ public final class MonitoringRules {
         return List.of(
                 new CloudWatchAgentsDropRule(),
                 new AdotCollectorRule(),
-                new AmpObjectsRule());
+                new AmpObjectsRule(),
+                new PrometheusMonitorsToAzMonitoringRule());
     }
 }

@@ -1,8 +1,6 @@
 package dev.ferry.engine.rule.networking;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.ferry.engine.Direction;
 import dev.ferry.engine.Edge;
 import dev.ferry.engine.Finding;
@@ -13,7 +11,6 @@ import dev.ferry.engine.rule.RuleContext;
 import dev.ferry.engine.rule.RuleInfo;
 import dev.ferry.engine.rule.RuleOutput;
 import dev.ferry.model.KubeObject;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -46,116 +43,40 @@ public final class AwsZoneValuesRule implements Rule {
 
     @Override
     public void visit(KubeObject object, RuleContext context, RuleOutput output) {
-        Rewrite rewrite = new Rewrite(object, context.settings().map("zones"), output.change(object));
-        if (object.isKind("storage.k8s.io", "StorageClass")) {
-            rewrite.terms("/allowedTopologies", "matchLabelExpressions");
-        } else if (object.isKind("", "PersistentVolume")) {
-            rewrite.terms("/spec/nodeAffinity/required/nodeSelectorTerms", "matchExpressions");
-        } else if (PodTemplates.hasPodSpec(object)) {
-            String spec = PodTemplates.specPointer(object).orElseThrow();
-            String nodeAffinity = spec + "/affinity/nodeAffinity";
-            rewrite.terms(nodeAffinity + "/requiredDuringSchedulingIgnoredDuringExecution/nodeSelectorTerms",
-                    "matchExpressions");
-            JsonNode preferred = object.at(nodeAffinity + "/preferredDuringSchedulingIgnoredDuringExecution");
-            for (int i = 0; i < preferred.size(); i++) {
-                rewrite.expressions(nodeAffinity + "/preferredDuringSchedulingIgnoredDuringExecution/" + i
-                        + "/preference/matchExpressions");
-            }
-            for (String key : ZONE_KEYS) {
-                rewrite.selector(Pointer.child(spec, "nodeSelector", key));
-            }
-            if (object.at(spec + "/nodeSelector").has(ZONE_ID_KEY)) {
-                rewrite.zoneIds.add(object.at(Pointer.child(spec, "nodeSelector", ZONE_ID_KEY)).asText());
-            }
-        }
-        rewrite.report();
+        RuleOutput.ChangeBuilder change = output.change(object);
+        Set<String> zoneIds = new TreeSet<>();
+        ZoneRewrite rewrite = new ZoneRewrite(object, ZONE_KEYS, AWS_ZONE, context.settings().map("zones"), change,
+                expression -> {
+                    if (expression.path("key").asText().equals(ZONE_ID_KEY)) {
+                        expression.path("values").forEach(value -> zoneIds.add(value.asText()));
+                    }
+                });
+        rewrite.rewrite(new TreeSet<>(ZONE_KEYS)); // sorted: patch order must not depend on Set.of iteration
+        PodTemplates.specPointer(object)
+                .map(spec -> object.at(Pointer.child(spec, "nodeSelector", ZONE_ID_KEY)))
+                .filter(JsonNode::isTextual)
+                .ifPresent(zoneId -> zoneIds.add(zoneId.asText()));
+        report(rewrite, zoneIds, change);
     }
 
-    /** The zone rewrite of one object: what was mapped and which AWS zones had no mapping. */
-    private static final class Rewrite {
-        private final KubeObject object;
-        private final Map<String, String> zones;
-        private final RuleOutput.ChangeBuilder change;
-        private final Set<String> unmapped = new TreeSet<>();
-        private final Set<String> zoneIds = new TreeSet<>();
-        private int rewritten;
-
-        Rewrite(KubeObject object, Map<String, String> zones, RuleOutput.ChangeBuilder change) {
-            this.object = object;
-            this.zones = zones;
-            this.change = change;
+    private static void report(ZoneRewrite rewrite, Set<String> zoneIds, RuleOutput.ChangeBuilder change) {
+        Set<String> unmapped = rewrite.unmapped();
+        if (!unmapped.isEmpty()) {
+            change.finding(Finding.missingSetting("zones", "AWS availability zone(s) " + String.join(", ", unmapped)
+                    + " have no Azure zone in setting `zones` and were left as they are; add them, for example "
+                    + "`zones: {" + unmapped.iterator().next() + ": <azure-region>-1}`."));
         }
-
-        void terms(String termsPointer, String list) {
-            JsonNode terms = object.at(termsPointer);
-            for (int i = 0; i < terms.size(); i++) {
-                expressions(termsPointer + "/" + i + "/" + list);
-            }
+        if (!zoneIds.isEmpty()) {
+            change.finding(Finding.actionRequired("`" + ZONE_ID_KEY + "` pins zone id(s) " + zoneIds
+                    + ", a label AKS nodes do not carry; select on `topology.kubernetes.io/zone` with the Azure "
+                    + "zone instead."));
         }
-
-        void expressions(String expressionsPointer) {
-            JsonNode expressions = object.at(expressionsPointer);
-            for (int j = 0; j < expressions.size(); j++) {
-                JsonNode expression = expressions.get(j);
-                String key = expression.path("key").asText();
-                if (key.equals(ZONE_ID_KEY)) {
-                    expression.path("values").forEach(v -> zoneIds.add(v.asText()));
-                }
-                if (!ZONE_KEYS.contains(key) || !expression.path("values").isArray()) {
-                    continue;
-                }
-                ArrayNode values = JsonNodeFactory.instance.arrayNode();
-                boolean changed = false;
-                for (JsonNode value : expression.path("values")) {
-                    String mapped = map(value.asText());
-                    changed |= mapped != null;
-                    values.add(mapped != null ? JsonNodeFactory.instance.textNode(mapped) : value);
-                }
-                if (changed) {
-                    change.replace(expressionsPointer + "/" + j + "/values", values);
-                    rewritten++;
-                }
-            }
-        }
-
-        void selector(String pointer) {
-            String mapped = map(object.at(pointer).asText(""));
-            if (mapped != null) {
-                change.replace(pointer, mapped);
-                rewritten++;
-            }
-        }
-
-        private String map(String value) {
-            if (!AWS_ZONE.matcher(value).matches()) {
-                return null;
-            }
-            String mapped = zones.get(value);
-            if (mapped == null || mapped.isBlank()) {
-                unmapped.add(value);
-                return null;
-            }
-            return mapped;
-        }
-
-        void report() {
-            if (!unmapped.isEmpty()) {
-                change.finding(Finding.missingSetting("zones", "AWS availability zone(s) " + String.join(", ", unmapped)
-                        + " have no Azure zone in setting `zones` and were left as they are; add them, for example "
-                        + "`zones: {" + unmapped.iterator().next() + ": <azure-region>-1}`."));
-            }
-            if (!zoneIds.isEmpty()) {
-                change.finding(Finding.actionRequired("`" + ZONE_ID_KEY + "` pins zone id(s) " + zoneIds
-                        + ", a label AKS nodes do not carry; select on `topology.kubernetes.io/zone` with the Azure "
-                        + "zone instead."));
-            }
-            if (rewritten > 0 || !unmapped.isEmpty() || !zoneIds.isEmpty()) {
-                change.summary("Map AWS availability zones to Azure zones")
-                        .rationale("EDGES.md §4.10: AWS zone names (`<region><letter>`, account-specific) and Azure "
-                                + "zones (`<region>-<n>`) have no inherent relationship, so zone values are translated "
-                                + "through the per-cluster `zones` map; static PersistentVolumes and allowed "
-                                + "topologies must be rewritten.");
-            }
+        if (rewrite.touched() || !zoneIds.isEmpty()) {
+            change.summary("Map AWS availability zones to Azure zones")
+                    .rationale("EDGES.md §4.10: AWS zone names (`<region><letter>`, account-specific) and Azure "
+                            + "zones (`<region>-<n>`) have no inherent relationship, so zone values are translated "
+                            + "through the per-cluster `zones` map; static PersistentVolumes and allowed "
+                            + "topologies must be rewritten.");
         }
     }
 }

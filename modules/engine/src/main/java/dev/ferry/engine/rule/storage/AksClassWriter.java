@@ -1,8 +1,6 @@
 package dev.ferry.engine.rule.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.engine.Finding;
 import dev.ferry.engine.patch.Pointer;
@@ -11,15 +9,14 @@ import dev.ferry.engine.rule.RuleOutput;
 import dev.ferry.model.KubeObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Writes the AKS class of an EBS or EFS class: a patch of the source class when it keeps its name (the provisioner,
  * each parameter, the CSI zone key of {@code allowedTopologies}; zone values stay with the networking edge), nothing
- * but a drop when {@code storage.classMap} names an AKS built-in, otherwise a generated class plus the drop of the
- * source.
+ * but a drop when its name or {@code storage.classMap} names an AKS built-in (AKS creates those itself), otherwise a
+ * generated class plus the drop of the source.
  */
 final class AksClassWriter {
 
@@ -35,6 +32,17 @@ final class AksClassWriter {
                       ObjectNode source, ClassTranslation translation, Set<String> emitted) {
         String target = index.targetName(sourceName);
         Optional<KubeObject> defined = index.defined(sourceName);
+        if (defined.isPresent() && target.equals(sourceName) && AksBuiltInClasses.isBuiltIn(target)) {
+            emitted.add(target);
+            out.drop(defined.get(), "Leave StorageClass `" + target + "` to AKS",
+                    "EDGES.md §4.2: `" + target + "` is a class every AKS cluster creates itself (its add-on manager "
+                            + "reconciles it); StorageClass parameters are immutable, so applying the translated "
+                            + "class over it would be rejected. Claims that name it keep the name and get AKS's class.",
+                    Finding.info("`" + target + "` is an AKS built-in class (EDGES.md §4.2), so it is not carried; "
+                            + "Ferry's tier choice for it was: " + translation.summary() + ". If AKS's class does "
+                            + "not suit its claims, name another class with `storage.classMap`."));
+            return;
+        }
         if (defined.isPresent() && target.equals(sourceName)) {
             emitted.add(target);
             patchInPlace(out, defined.get(), translation);
@@ -72,7 +80,7 @@ final class AksClassWriter {
                 .replace("/provisioner", translation.provisioner());
         JsonNode parameters = object.at("/parameters");
         if (!parameters.isObject()) {
-            change.add("/parameters", parametersNode(translation.parameters()));
+            change.add("/parameters", GeneratedStorageClass.parameters(translation.parameters()));
         } else {
             parameters.fieldNames().forEachRemaining(key -> {
                 if (!translation.parameters().containsKey(key)) {
@@ -86,11 +94,11 @@ final class AksClassWriter {
             });
         }
         if (translation.mountOptions() != null && object.at("/mountOptions").isArray()
-                && !array(translation.mountOptions()).equals(object.at("/mountOptions"))) {
+                && !GeneratedStorageClass.array(translation.mountOptions()).equals(object.at("/mountOptions"))) {
             if (translation.mountOptions().isEmpty()) {
                 change.remove("/mountOptions");
             } else {
-                change.replace("/mountOptions", array(translation.mountOptions()));
+                change.replace("/mountOptions", GeneratedStorageClass.array(translation.mountOptions()));
             }
         }
         JsonNode terms = object.at("/allowedTopologies");
@@ -114,79 +122,13 @@ final class AksClassWriter {
 
     private static ObjectNode generated(ObjectNode source, String target, ClassTranslation translation,
                                         RuleContext context, List<Finding> findings) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("apiVersion", "storage.k8s.io/v1");
-        body.put("kind", "StorageClass");
-        ObjectNode metadata = body.putObject("metadata");
-        metadata.put("name", target);
-        for (String field : List.of("labels", "annotations")) {
-            if (source.path("metadata").path(field).isObject() && !source.path("metadata").path(field).isEmpty()) {
-                metadata.set(field, source.path("metadata").path(field).deepCopy());
-            }
-        }
-        body.put("provisioner", translation.provisioner());
-        body.set("parameters", parametersNode(translation.parameters()));
-        for (String field : List.of("reclaimPolicy", "allowVolumeExpansion", "volumeBindingMode")) {
-            if (source.has(field)) {
-                body.set(field, source.get(field).deepCopy());
-            }
-        }
-        if (translation.mountOptions() != null) {
-            if (!translation.mountOptions().isEmpty()) {
-                body.set("mountOptions", array(translation.mountOptions()));
-            }
-        } else if (source.path("mountOptions").isArray()) {
-            body.set("mountOptions", source.get("mountOptions").deepCopy());
-        }
-        if (source.path("allowedTopologies").isArray()) {
-            body.set("allowedTopologies", topologies(source.path("allowedTopologies"), translation, context, findings));
-        }
-        return body;
-    }
-
-    /** A generated class is out of the networking edge's reach, so its zone values are mapped here. */
-    private static ArrayNode topologies(JsonNode terms, ClassTranslation translation, RuleContext context,
-                                        List<Finding> findings) {
-        ArrayNode copy = (ArrayNode) terms.deepCopy();
-        Map<String, String> zones = context.settings().map("zones");
         List<String> unmapped = new ArrayList<>();
-        for (JsonNode term : copy) {
-            for (JsonNode expression : term.path("matchLabelExpressions")) {
-                ObjectNode expr = (ObjectNode) expression;
-                String key = expr.path("key").asText();
-                if (!ZONE_KEYS.contains(key)) {
-                    continue;
-                }
-                if (key.equals(EBS_ZONE_KEY) && translation.topologyKey() != null) {
-                    expr.put("key", translation.topologyKey());
-                }
-                ArrayNode values = JsonNodeFactory.instance.arrayNode();
-                for (JsonNode value : expr.path("values")) {
-                    String zone = zones.get(value.asText());
-                    if (zone == null) {
-                        unmapped.add(value.asText());
-                    }
-                    values.add(zone == null ? value.asText() : zone);
-                }
-                expr.set("values", values);
-            }
-        }
+        ObjectNode body = GeneratedStorageClass.of(source, target, translation, context.settings().map("zones"),
+                EBS_ZONE_KEY, ZONE_KEYS, unmapped);
         if (!unmapped.isEmpty()) {
             findings.add(Finding.missingSetting("zones", "allowedTopologies names AWS zones " + unmapped
                     + " that settings `zones` does not map to Azure zones; add them (EDGES.md §4.10)."));
         }
-        return copy;
-    }
-
-    private static ObjectNode parametersNode(Map<String, String> parameters) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        parameters.forEach(node::put);
-        return node;
-    }
-
-    static ArrayNode array(List<String> values) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        values.forEach(array::add);
-        return array;
+        return body;
     }
 }

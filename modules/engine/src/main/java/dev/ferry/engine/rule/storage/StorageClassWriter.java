@@ -1,8 +1,6 @@
 package dev.ferry.engine.rule.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.engine.Finding;
 import dev.ferry.engine.patch.Pointer;
@@ -11,7 +9,6 @@ import dev.ferry.engine.rule.RuleOutput;
 import dev.ferry.model.KubeObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,7 +69,7 @@ final class StorageClassWriter {
                 .replace("/provisioner", translation.provisioner());
         JsonNode parameters = object.at("/parameters");
         if (!parameters.isObject()) {
-            change.add("/parameters", parametersNode(translation.parameters()));
+            change.add("/parameters", GeneratedStorageClass.parameters(translation.parameters()));
         } else {
             parameters.fieldNames().forEachRemaining(key -> {
                 if (!translation.parameters().containsKey(key)) {
@@ -88,8 +85,8 @@ final class StorageClassWriter {
         if (translation.mountOptions() != null && object.at("/mountOptions").isArray()) {
             if (translation.mountOptions().isEmpty()) {
                 change.remove("/mountOptions");
-            } else if (!array(translation.mountOptions()).equals(object.at("/mountOptions"))) {
-                change.replace("/mountOptions", array(translation.mountOptions()));
+            } else if (!GeneratedStorageClass.array(translation.mountOptions()).equals(object.at("/mountOptions"))) {
+                change.replace("/mountOptions", GeneratedStorageClass.array(translation.mountOptions()));
             }
         }
         List<String> zoneValues = new ArrayList<>();
@@ -120,80 +117,13 @@ final class StorageClassWriter {
 
     private static ObjectNode generated(ObjectNode source, String target, ClassTranslation translation,
                                         RuleContext context, List<Finding> findings) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode body = json.objectNode();
-        body.put("apiVersion", "storage.k8s.io/v1");
-        body.put("kind", "StorageClass");
-        ObjectNode metadata = body.putObject("metadata");
-        metadata.put("name", target);
-        for (String field : List.of("labels", "annotations")) {
-            if (source.path("metadata").path(field).isObject() && !source.path("metadata").path(field).isEmpty()) {
-                metadata.set(field, source.path("metadata").path(field).deepCopy());
-            }
-        }
-        body.put("provisioner", translation.provisioner());
-        body.set("parameters", parametersNode(translation.parameters()));
-        for (String field : List.of("reclaimPolicy", "allowVolumeExpansion", "volumeBindingMode")) {
-            if (source.has(field)) {
-                body.set(field, source.get(field).deepCopy());
-            }
-        }
-        if (translation.mountOptions() != null) {
-            if (!translation.mountOptions().isEmpty()) {
-                body.set("mountOptions", array(translation.mountOptions()));
-            }
-        } else if (source.path("mountOptions").isArray()) {
-            body.set("mountOptions", source.get("mountOptions").deepCopy());
-        }
-        if (source.path("allowedTopologies").isArray()) {
-            body.set("allowedTopologies", topologies(source.path("allowedTopologies"), translation, context, findings));
-        }
-        return body;
-    }
-
-    /** A generated class is out of the networking edge's reach, so its zone values are mapped here. */
-    private static ArrayNode topologies(JsonNode terms, ClassTranslation translation, RuleContext context,
-                                        List<Finding> findings) {
-        ArrayNode copy = (ArrayNode) terms.deepCopy();
-        Map<String, String> zones = context.settings().map("zones");
         List<String> unmapped = new ArrayList<>();
-        for (JsonNode term : copy) {
-            for (JsonNode expression : term.path("matchLabelExpressions")) {
-                ObjectNode expr = (ObjectNode) expression;
-                String key = expr.path("key").asText();
-                if (!ZONE_KEYS.contains(key)) {
-                    continue;
-                }
-                if (key.equals(AZURE_DISK_ZONE_KEY) && translation.topologyKey() != null) {
-                    expr.put("key", translation.topologyKey());
-                }
-                ArrayNode values = JsonNodeFactory.instance.arrayNode();
-                for (JsonNode value : expr.path("values")) {
-                    String zone = zones.get(value.asText());
-                    if (zone == null) {
-                        unmapped.add(value.asText());
-                    }
-                    values.add(zone == null ? value.asText() : zone);
-                }
-                expr.set("values", values);
-            }
-        }
+        ObjectNode body = GeneratedStorageClass.of(source, target, translation, context.settings().map("zones"),
+                AZURE_DISK_ZONE_KEY, ZONE_KEYS, unmapped);
         if (!unmapped.isEmpty()) {
             findings.add(Finding.missingSetting("zones", "allowedTopologies names Azure zones " + unmapped
                     + " that settings `zones` does not map to AWS availability zones; add them (EDGES.md §4.10)."));
         }
-        return copy;
-    }
-
-    private static ObjectNode parametersNode(Map<String, String> parameters) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        parameters.forEach(node::put);
-        return node;
-    }
-
-    static ArrayNode array(List<String> values) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        values.forEach(array::add);
-        return array;
+        return body;
     }
 }

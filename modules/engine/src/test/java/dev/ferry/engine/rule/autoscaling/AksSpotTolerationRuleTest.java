@@ -33,6 +33,44 @@ class AksSpotTolerationRuleTest {
     }
 
     @Test
+    void addsSpotTolerationToADaemonSetThatToleratesTheKarpenterSpotTaint() {
+        harness.rewriteRun("""
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: node-exporter, namespace: ops}
+                spec:
+                  template:
+                    spec:
+                      tolerations:
+                      - {key: karpenter.sh/capacity-type, operator: Equal, value: spot, effect: NoSchedule}
+                """, """
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: node-exporter, namespace: ops}
+                spec:
+                  template:
+                    spec:
+                      tolerations:
+                      - {key: karpenter.sh/capacity-type, operator: Equal, value: spot, effect: NoSchedule}
+                      - {key: kubernetes.azure.com/scalesetpriority, operator: Equal, value: spot, effect: NoSchedule}
+                """);
+    }
+
+    @Test
+    void leavesATolerationOfOnDemandCapacityAlone() {
+        harness.rewriteRun("""
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: agent, namespace: ops}
+                spec:
+                  template:
+                    spec:
+                      tolerations:
+                      - {key: karpenter.sh/capacity-type, operator: Equal, value: on-demand, effect: NoSchedule}
+                """);
+    }
+
+    @Test
     void addsSpotTolerationForSpotAffinity() {
         harness.rewriteRun("""
                 apiVersion: v1

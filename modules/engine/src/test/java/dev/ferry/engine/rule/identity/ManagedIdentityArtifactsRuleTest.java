@@ -33,6 +33,7 @@ class ManagedIdentityArtifactsRuleTest {
                 .containsExactly(ManagedIdentityArtifactsRule.SCRIPT, ManagedIdentityArtifactsRule.HINTS);
         String script = proposal.artifacts().get(0).content();
         assertThat(script)
+                .contains("az account set --subscription '00000000-0000-0000-0000-000000000001'")
                 .contains("rg='shop-rg'")
                 .contains("az identity create -g \"$rg\" -n 'shop-aks-catalog-catalog'")
                 .contains("--identity-name 'shop-aks-carts-carts' --name 'carts-carts' --issuer \"$issuer\" "

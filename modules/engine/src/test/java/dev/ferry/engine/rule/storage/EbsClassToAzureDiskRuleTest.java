@@ -204,4 +204,31 @@ class EbsClassToAzureDiskRuleTest {
                 provisioner: kubernetes.io/no-provisioner
                 """);
     }
+
+    @Test
+    void leavesAClassNamedLikeAnAksBuiltInToAks() {
+        Proposal proposal = harness.rewriteRun("""
+                apiVersion: storage.k8s.io/v1
+                kind: StorageClass
+                metadata: {name: managed-csi-premium}
+                provisioner: ebs.csi.aws.com
+                parameters: {type: gp3}
+                volumeBindingMode: WaitForFirstConsumer
+                ---
+                apiVersion: storage.k8s.io/v1
+                kind: StorageClass
+                metadata: {name: fast}
+                provisioner: ebs.csi.aws.com
+                parameters: {type: io2, iops: "4000"}
+                """, """
+                apiVersion: storage.k8s.io/v1
+                kind: StorageClass
+                metadata: {name: fast}
+                provisioner: disk.csi.azure.com
+                parameters: {skuName: PremiumV2_LRS, DiskIOPSReadWrite: "4000", DiskMBpsReadWrite: "125", cachingMode: None}
+                """);
+        assertThat(RuleHarness.changeFor(proposal, "StorageClass", "managed-csi-premium").findings())
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("AKS built-in class")
+                        .contains("storage.classMap"));
+    }
 }
