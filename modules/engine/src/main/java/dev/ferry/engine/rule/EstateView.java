@@ -19,6 +19,7 @@ public final class EstateView {
     private final Map<String, List<KubeObject>> byKind;
     private final Map<String, List<KubeObject>> byNamespace;
     private final Map<String, KubeObject> byKindNamespaceName;
+    private final Map<String, List<KubeObject>> byKindNamespace;
 
     public EstateView(List<KubeObject> objects, List<KubeObject> nodes) {
         this.objects = List.copyOf(objects);
@@ -27,18 +28,23 @@ public final class EstateView {
         Map<String, List<KubeObject>> kinds = new LinkedHashMap<>();
         Map<String, List<KubeObject>> namespaces = new HashMap<>();
         Map<String, KubeObject> names = new HashMap<>(objects.size() * 2);
+        Map<String, List<KubeObject>> kindsInNamespaces = new HashMap<>();
         for (KubeObject object : objects) {
             keys.put(object.key(), object);
             kinds.computeIfAbsent(object.kind(), k -> new ArrayList<>()).add(object);
             namespaces.computeIfAbsent(object.namespace(), k -> new ArrayList<>()).add(object);
             names.putIfAbsent(nameKey(object.kind(), object.namespace(), object.name()), object);
+            kindsInNamespaces.computeIfAbsent(kindKey(object.kind(), object.namespace()), k -> new ArrayList<>())
+                    .add(object);
         }
+        kindsInNamespaces.replaceAll((k, v) -> Collections.unmodifiableList(v));
         kinds.replaceAll((k, v) -> Collections.unmodifiableList(v));
         namespaces.replaceAll((k, v) -> Collections.unmodifiableList(v));
         this.byKey = keys;
         this.byKind = kinds;
         this.byNamespace = namespaces;
         this.byKindNamespaceName = names;
+        this.byKindNamespace = kindsInNamespaces;
     }
 
     public List<KubeObject> objects() {
@@ -67,6 +73,19 @@ public final class EstateView {
     /** Every object in a namespace ({@code ""} for cluster-scoped objects and objects that name none). */
     public List<KubeObject> inNamespace(String namespace) {
         return byNamespace.getOrDefault(namespace, List.of());
+    }
+
+    /**
+     * Every object of a kind, in any group, in a namespace ({@code ""} for cluster-scoped), in estate order: what
+     * {@code ofKind(kind)} filtered by namespace gives, without scanning every object of the kind (a per-object
+     * scan of the whole estate makes a rule quadratic in the estate's size).
+     */
+    public List<KubeObject> ofKind(String kind, String namespace) {
+        return byKindNamespace.getOrDefault(kindKey(kind, namespace), List.of());
+    }
+
+    private static String kindKey(String kind, String namespace) {
+        return kind + '\u0000' + namespace;
     }
 
     private static String nameKey(String kind, String namespace, String name) {

@@ -32,7 +32,11 @@ final class PodLabelRemoval {
         if (object.at(templateLabel).isMissingNode()) {
             return new Plan(List.of(), Optional.empty());
         }
-        Optional<String> service = estate.ofKind("Service").stream()
+        // Outside the default namespace only that namespace's Services can match; look them up, not every Service.
+        String namespace = IdentitySettings.namespaceOrDefault(object.namespace());
+        List<KubeObject> services = namespace.equals("default") ? estate.ofKind("Service")
+                : estate.ofKind("Service", namespace);
+        Optional<String> service = services.stream()
                 .filter(s -> IdentitySettings.namespaceOrDefault(s.namespace())
                         .equals(IdentitySettings.namespaceOrDefault(object.namespace())))
                 .filter(s -> s.at("/spec/selector").has(label))

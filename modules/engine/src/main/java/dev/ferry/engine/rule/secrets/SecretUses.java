@@ -77,8 +77,8 @@ final class SecretUses {
      * {@code secretObjects} (the CSI driver) or an ExternalSecret that owns its target; empty when none does.
      */
     static Optional<String> writer(EstateView estate, KubeObject secret) {
-        for (KubeObject spc : estate.ofKind(SecretsStoreCsi.KIND)) {
-            if (!SecretsStoreCsi.isProviderClass(spc) || !spc.namespace().equals(secret.namespace())) {
+        for (KubeObject spc : estate.ofKind(SecretsStoreCsi.KIND, secret.namespace())) {
+            if (!SecretsStoreCsi.isProviderClass(spc)) {
                 continue;
             }
             for (JsonNode synced : spc.at("/spec/secretObjects")) {
@@ -88,8 +88,8 @@ final class SecretUses {
                 }
             }
         }
-        for (KubeObject external : estate.ofKind("ExternalSecret")) {
-            if (!external.isKind(ESO_GROUP, "ExternalSecret") || !external.namespace().equals(secret.namespace())) {
+        for (KubeObject external : estate.ofKind("ExternalSecret", secret.namespace())) {
+            if (!external.isKind(ESO_GROUP, "ExternalSecret")) {
                 continue;
             }
             String target = external.at("/spec/target/name").asText("");
