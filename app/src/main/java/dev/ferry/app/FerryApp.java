@@ -19,7 +19,8 @@ public final class FerryApp extends Application {
         workbench = new Workbench(stage, UserPreferences.atDefaultLocation(),
                 file -> getHostServices().showDocument(file.toUri().toString()));
         stage.show();
-        List<String> args = getParameters().getRaw();
+        // null when the application object was made directly (tests), not by the JavaFX launcher
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (args.contains("--demo")) {
             workbench.startViewModel().startDemo();
         } else if (!args.isEmpty() && !args.get(0).startsWith("--")) {
