@@ -67,7 +67,7 @@ public final class YamlTreeReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             // at the end of the stream the mark is on the line after the last one; name the last line instead
             throw new YamlReadException(ParseMessages.describe(e),
-                    mark == null ? 0 : Math.min(mark.getLine() + 1, lastLine(text)));
+                    mark == null ? 0 : Math.min(new LineIndex(text).line(mark), lastLine(text)));
         } catch (ReaderException e) {
             // SnakeYAML's reader rejects control characters before any mark exists; find the line ourselves
             throw new YamlReadException(String.format(java.util.Locale.ROOT,
@@ -79,12 +79,21 @@ public final class YamlTreeReader {
         if (root == null) {
             return null;
         }
-        return new Converter().convert(root, 0);
+        return new Converter(new LineIndex(text)).convert(root, 0);
     }
 
     /** Converts one document; counts nodes so alias expansion stays bounded. */
     private final class Converter {
+        private final LineIndex lines;
         private long nodes;
+
+        Converter(LineIndex lines) {
+            this.lines = lines;
+        }
+
+        private int line(Node node) {
+            return node.getStartMark() == null ? 0 : lines.line(node.getStartMark());
+        }
 
         JsonNode convert(Node node, int depth) throws YamlReadException {
             if (depth > limits.maxDepth()) {
@@ -241,7 +250,32 @@ public final class YamlTreeReader {
         return line;
     }
 
-    private static int line(Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    /**
+     * Line numbers as an editor counts them, by {@code \n} only. SnakeYAML's own line count also breaks at U+0085,
+     * U+2028 and U+2029, which would name a line the user cannot find, so marks are placed by their position instead.
+     */
+    private static final class LineIndex {
+        private final int[] newlines;
+
+        LineIndex(String text) {
+            int[] found = new int[16];
+            int count = 0;
+            int codePoint = 0;
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), codePoint++) {
+                if (text.charAt(i) == '\n') {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = codePoint;
+                }
+            }
+            newlines = java.util.Arrays.copyOf(found, count);
+        }
+
+        /** The 1-based line of a mark: one more than the newlines before its code point index. */
+        int line(Mark mark) {
+            int at = java.util.Arrays.binarySearch(newlines, mark.getIndex());
+            return (at >= 0 ? at : -at - 1) + 1;
+        }
     }
 }

@@ -119,6 +119,17 @@ class ManifestReaderTest {
     }
 
     @Test
+    void namesLinesAsAnEditorCountsThemWhenTheTextHoldsUnicodeLineSeparators() {
+        // YAML also breaks lines at U+2028; the user's editor does not, so line 3 is the line they can find
+        ManifestSet set = reader.readText("ls.yaml", "apiVersion: v1\nkind: ConfigMap\n"
+                + "metadata: {name: a, annotations: {note: \"one\u2028two\"}}\nkind: Secret\n");
+        assertThat(set.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("duplicate key `kind`");
+            assertThat(p.line()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void readsAFluxKustomizationAsAnObjectButNotAKustomizeBuildFile() {
         ManifestSet set = reader.readText("apps.yaml", "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\n"
                 + "metadata: {name: apps, namespace: flux-system}\nspec: {path: ./apps}\n---\nkind: Kustomization\n"
