@@ -19,6 +19,7 @@ import dev.ferry.model.sanitize.Sanitizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -59,6 +61,8 @@ public final class InventoryService {
     public static final String REGISTRIES_ANNOTATION = dev.ferry.model.sanitize.Sanitizer.REGISTRIES_ANNOTATION;
 
     private static final Logger LOG = LoggerFactory.getLogger(InventoryService.class);
+    /** How long a failed inventory waits for its other listing requests (each bounded by the client's timeouts). */
+    private static final Duration WORKER_SHUTDOWN = Duration.ofSeconds(60);
 
     private final ClusterReader cluster;
     private final InventoryOptions options;
@@ -203,11 +207,27 @@ public final class InventoryService {
             }
         } finally {
             pool.shutdownNow();
+            awaitWorkers(pool);
         }
         if (fatal.get() != null) {
             throw fatal.get();
         }
         cancellation.check("taking the inventory");
+    }
+
+    /**
+     * Waits for the workers still listing when one failed: they write into the temporary folder, and the caller
+     * deletes that folder next, so a worker left running would race the delete and leave files behind.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(WORKER_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("inventory workers still running {} s after the inventory stopped",
+                        WORKER_SHUTDOWN.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void listType(ResourceType type, Listing listing, AtomicReference<ClusterException> fatal) {
