@@ -16,6 +16,7 @@ import dev.ferry.cluster.inventory.InventoryListener;
 import dev.ferry.cluster.inventory.InventoryOptions;
 import dev.ferry.cluster.inventory.InventoryService;
 import dev.ferry.model.KubeObject;
+import dev.ferry.model.io.FileTrees;
 import dev.ferry.model.sanitize.Sanitizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ final class ClusterStages {
 
                         @Override
                         public void reset(int rep) throws Exception {
-                            Fixture.deleteTree(out);
+                            FileTrees.delete(out);
                         }
 
                         @Override
@@ -103,7 +104,7 @@ final class ClusterStages {
                         @Override
                         public void reset(int rep) throws Exception {
                             target.close();
-                            Fixture.deleteTree(journal);
+                            FileTrees.delete(journal);
                             target = SandboxProcess.start(fixture.work(), "target", null);
                         }
 

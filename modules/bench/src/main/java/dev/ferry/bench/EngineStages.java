@@ -10,6 +10,7 @@ import dev.ferry.engine.run.Proposal;
 import dev.ferry.engine.run.RuleRunner;
 import dev.ferry.engine.settings.MigrationSettings;
 import dev.ferry.model.KubeObject;
+import dev.ferry.model.io.FileTrees;
 import dev.ferry.model.io.ManifestReader;
 import dev.ferry.model.io.ManifestSet;
 import dev.ferry.model.sanitize.SanitizedEstate;
@@ -74,7 +75,7 @@ final class EngineStages {
 
                 @Override
                 public void reset(int rep) throws Exception {
-                    Fixture.deleteTree(out);
+                    FileTrees.delete(out);
                 }
             };
         });
@@ -133,7 +134,7 @@ final class EngineStages {
 
                 @Override
                 public void reset(int rep) throws Exception {
-                    Fixture.deleteTree(out);
+                    FileTrees.delete(out);
                 }
             };
         });
@@ -154,7 +155,7 @@ final class EngineStages {
 
                         @Override
                         public void reset(int rep) throws Exception {
-                            Fixture.deleteTree(out);
+                            FileTrees.delete(out);
                         }
                     };
                 });

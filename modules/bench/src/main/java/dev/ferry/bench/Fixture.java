@@ -3,6 +3,7 @@ package dev.ferry.bench;
 import dev.ferry.engine.Direction;
 import dev.ferry.engine.run.Proposal;
 import dev.ferry.engine.settings.MigrationSettings;
+import dev.ferry.model.io.FileTrees;
 import dev.ferry.model.io.ManifestReader;
 import dev.ferry.model.io.ManifestSet;
 import dev.ferry.plan.bundle.BundleContent;
@@ -16,11 +17,8 @@ import dev.ferry.testkit.EstateGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
 
@@ -67,7 +65,7 @@ final class Fixture {
             if (Files.isDirectory(dir) && Files.isRegularFile(count)) {
                 objects = Integer.parseInt(Files.readString(count, StandardCharsets.UTF_8).trim());
             } else {
-                deleteTree(dir);
+                FileTrees.delete(dir);
                 objects = new EstateGenerator(seed).writeFiles(dir, requested);
                 Files.writeString(count, Integer.toString(objects), StandardCharsets.UTF_8);
             }
@@ -109,7 +107,7 @@ final class Fixture {
             Path dir = work.resolve(name);
             Path done = work.resolve(name + ".done");
             if (!Files.isRegularFile(done)) {
-                deleteTree(dir);
+                FileTrees.delete(dir);
                 new BundleWriter(new ProposeReport()).write(content(propose(), settings()), dir);
                 Files.writeString(done, "", StandardCharsets.UTF_8);
             }
@@ -121,35 +119,13 @@ final class Fixture {
     /** A folder that does not exist yet under the work folder. */
     Path scratch(String name) throws IOException {
         Path dir = work.resolve("scratch-" + requested + "-" + name);
-        deleteTree(dir);
+        FileTrees.delete(dir);
         return dir;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     static void deleteQuietly(Path root) {
         try {
-            deleteTree(root);
+            FileTrees.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,16 +2,14 @@ package dev.ferry.cluster.inventory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.model.ResourceKey;
+import dev.ferry.model.io.FileTrees;
 import dev.ferry.model.io.Yaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -120,7 +118,7 @@ final class InventoryFolder {
                 throw e;
             }
             if (old != null) {
-                deleteTree(old);
+                FileTrees.delete(old);
             }
             return target;
         } catch (IOException e) {
@@ -133,7 +131,7 @@ final class InventoryFolder {
     /** Deletes the temporary folder: nothing of a failed inventory stays on disk. */
     void abandon() {
         try {
-            deleteTree(temporary);
+            FileTrees.delete(temporary);
         } catch (IOException e) {
             // a leftover hidden temporary folder is harmless; it is named so it is never read as an inventory
         }
@@ -145,24 +143,5 @@ final class InventoryFolder {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -7,6 +7,7 @@ import dev.ferry.engine.Artifact;
 import dev.ferry.engine.Change;
 import dev.ferry.model.KubeObject;
 import dev.ferry.model.ResourceKey;
+import dev.ferry.model.io.FileTrees;
 import dev.ferry.model.io.ManifestProblem;
 import dev.ferry.model.io.Yaml;
 import dev.ferry.model.sanitize.Exclusion;
@@ -14,12 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -234,23 +232,8 @@ public final class BundleWriter {
     }
 
     static void deleteQuietly(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            FileTrees.delete(root);
         } catch (IOException ignored) {
             // best effort: a leftover temporary folder is named .<bundle>.tmp-* and harmless
         }

@@ -25,6 +25,8 @@ public final class AzMonitoringMonitorsRule implements Rule {
 
     static final String AZURE_VERSION = "azmonitoring.coreos.com/v1";
     static final String TARGET_VERSION = "monitoring.coreos.com/v1";
+    /** The monitor kinds both API groups serve with the same spec. */
+    static final Set<String> MONITOR_KINDS = Set.of("PodMonitor", "ServiceMonitor");
 
     @Override
     public RuleInfo info() {
@@ -34,7 +36,7 @@ public final class AzMonitoringMonitorsRule implements Rule {
     @Override
     public void visit(KubeObject object, RuleContext context, RuleOutput output) {
         if (!AZURE_VERSION.equals(object.apiVersion())
-                || !Set.of("PodMonitor", "ServiceMonitor").contains(object.kind())) {
+                || !MONITOR_KINDS.contains(object.kind())) {
             return;
         }
         output.change(object)

@@ -8,7 +8,6 @@ import dev.ferry.engine.rule.RuleContext;
 import dev.ferry.engine.rule.RuleInfo;
 import dev.ferry.engine.rule.RuleOutput;
 import dev.ferry.model.KubeObject;
-import java.util.Set;
 
 /**
  * Moves Prometheus Operator monitors ({@code monitoring.coreos.com/v1} PodMonitor and ServiceMonitor) to Azure
@@ -32,7 +31,7 @@ public final class PrometheusMonitorsToAzMonitoringRule implements Rule {
     @Override
     public void visit(KubeObject object, RuleContext context, RuleOutput output) {
         if (!AzMonitoringMonitorsRule.TARGET_VERSION.equals(object.apiVersion())
-                || !Set.of("PodMonitor", "ServiceMonitor").contains(object.kind())) {
+                || !AzMonitoringMonitorsRule.MONITOR_KINDS.contains(object.kind())) {
             return;
         }
         output.change(object)
