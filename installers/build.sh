@@ -119,6 +119,7 @@ rm -rf "$out/app-image"
 "$jpackage" --type app-image "${common[@]}" --dest "$out/app-image" \
     --runtime-image "$work/runtime" --input "$work/input" \
     --main-jar "$app_jar" --main-class dev.ferry.app.FerryLauncher --icon "$icon" \
+    --java-options "-XX:TieredStopAtLevel=1" \
     --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" \
     --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED" \
     --add-launcher "$cli_name=$work/ferry-cli.properties" ${platform[@]+"${platform[@]}"}

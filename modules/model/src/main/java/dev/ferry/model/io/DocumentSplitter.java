@@ -15,11 +15,17 @@ final class DocumentSplitter {
     /** One document's text, its 1-based number and first line; or a problem that stops it from being read. */
     record Chunk(int number, int startLine, String text, String problem, int problemLine) {
         boolean blank() {
-            for (String line : text.split("\n", -1)) {
-                String trimmed = line.strip();
+            int from = 0;
+            while (from <= text.length()) {
+                int end = text.indexOf('\n', from);
+                String trimmed = text.substring(from, end < 0 ? text.length() : end).strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
                     return false;
                 }
+                if (end < 0) {
+                    break;
+                }
+                from = end + 1;
             }
             return true;
         }
@@ -42,10 +48,12 @@ final class DocumentSplitter {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNumber = i + 1;
-            boolean start = START.matcher(line).matches();
-            boolean end = END.matcher(line).matches();
-            Matcher glued = GLUED.matcher(line);
-            boolean gluedSeparator = !start && glued.matches() && nextContentStartsAtColumnZero(lines, i + 1);
+            // the cheap tests first: nearly every line is content, and the patterns are costly on every line
+            boolean start = line.startsWith("---") && START.matcher(line).matches();
+            boolean end = line.startsWith("...") && END.matcher(line).matches();
+            Matcher glued = endsWithMarker(line) ? GLUED.matcher(line) : null;
+            boolean gluedSeparator = !start && glued != null && glued.matches()
+                    && nextContentStartsAtColumnZero(lines, i + 1);
             if (start || end || gluedSeparator) {
                 if (gluedSeparator) {
                     problem = "`---` is glued to the end of the line (`" + glued.group(1).strip()
@@ -87,6 +95,18 @@ final class DocumentSplitter {
             return renumbered;
         }
         return chunks;
+    }
+
+    /**
+     * Whether the line ends with {@code ---} and blanks: true for every line {@link #GLUED} matches (and for a few it
+     * does not), so it only saves running the pattern on the others.
+     */
+    private static boolean endsWithMarker(String line) {
+        int end = line.length();
+        while (end > 0 && " \t\r".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end >= 3 && line.startsWith("---", end - 3);
     }
 
     private static boolean nextContentStartsAtColumnZero(String[] lines, int from) {

@@ -112,13 +112,33 @@ public final class ManifestReader {
                         size, limits.maxFileBytes())));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = decode(bytes, name, problems);
-            if (text != null) {
-                parseText(name, text, isJson(name), objects, problems);
-            }
+            parseBytes(name, Files.readAllBytes(file), objects, problems);
         } catch (IOException e) {
             problems.add(new ManifestProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads a file's content that the caller has already read, under the name to report it by; a bundle reader
+     * digests the same bytes, so each file is read from disk once.
+     */
+    public ManifestSet readBytes(String name, byte[] bytes) {
+        List<KubeObject> objects = new ArrayList<>();
+        List<ManifestProblem> problems = new ArrayList<>();
+        if (bytes.length > limits.maxFileBytes()) {
+            problems.add(new ManifestProblem(name, 0, 0, String.format(Locale.ROOT,
+                    "is %,d bytes, more than the %,d byte limit for one file; split it or check it is a manifest",
+                    (long) bytes.length, limits.maxFileBytes())));
+        } else {
+            parseBytes(name, bytes, objects, problems);
+        }
+        return new ManifestSet(objects, problems, 1);
+    }
+
+    private void parseBytes(String name, byte[] bytes, List<KubeObject> objects, List<ManifestProblem> problems) {
+        String text = decode(bytes, name, problems);
+        if (text != null) {
+            parseText(name, text, isJson(name), objects, problems);
         }
     }
 

@@ -7,12 +7,14 @@ import dev.ferry.model.KubeObject;
 import dev.ferry.model.io.ManifestProblem;
 import dev.ferry.model.io.ManifestReader;
 import dev.ferry.model.io.ManifestSet;
+import dev.ferry.model.io.ReadLimits;
 import dev.ferry.model.sanitize.Exclusion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,10 @@ public final class BundleReader {
      */
     static final long MAX_LINE_BYTES = 8L * 1024 * 1024;
     private static final com.fasterxml.jackson.databind.ObjectMapper BUNDLE_YAML = bundleYaml();
-    /** Threads that verify digests and parse source files while the caller reads {@code changes.yaml}. */
-    private static final int WORKERS = 3;
+    /** Threads that verify digests and parse the source files and {@code changes.yaml}: one per core, at least 2. */
+    private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Parts the source files and {@code changes.yaml} are each parsed in: enough to keep every worker busy. */
+    private static final int PARTS = 2 * WORKERS;
 
     private static com.fasterxml.jackson.databind.ObjectMapper bundleYaml() {
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
@@ -77,39 +81,43 @@ public final class BundleReader {
     }
 
     /**
-     * Reads and verifies the bundle at {@code root}. The digests are checked and the source files parsed on
-     * background threads (at most {@value #WORKERS}) while this thread reads {@code changes.yaml}.
+     * Reads and verifies the bundle at {@code root}. The digests are checked, and the source files and
+     * {@code changes.yaml} parsed in parts, on background threads (one per core, at least two) while this thread reads
+     * {@code bundle.yaml} and {@code settings.yaml}.
      */
     public Bundle read(Path root) throws BundleException {
         if (!Files.isDirectory(root)) {
             throw new BundleException(root + " is not a folder; give the folder `ferry propose --out` wrote.");
         }
-        refuseLinks(root);
+        List<Path> files = listRefusingLinks(root);
         Path manifestFile = root.resolve(BundleLayout.MANIFEST);
         if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new BundleException(root + " has no " + BundleLayout.MANIFEST + ", so it is not a Ferry bundle.");
         }
-        JsonNode manifest = readTree(root, BundleLayout.MANIFEST);
-        if (!"ferry-bundle".equals(manifest.path("format").asText())) {
-            throw new BundleException(manifestFile + " is not a Ferry bundle manifest (format: ferry-bundle).");
-        }
-        int version = manifest.path("formatVersion").asInt(-1);
-        if (version != BundleLayout.FORMAT_VERSION) {
-            throw new BundleException(manifestFile + " has format version " + version + "; this Ferry reads version "
-                    + BundleLayout.FORMAT_VERSION + ".");
-        }
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, BundleReader::worker);
         try {
-            Future<Bundle.Verification> verification = workers.submit(() -> verify(root, manifest.path("files")));
-            List<Future<List<KubeObject>>> sourceParts = readObjectsInParts(workers, root, BundleLayout.SOURCE);
-            return read(root, manifest, verification, sourceParts);
+            // the largest parts first, so they start while this thread reads the manifest
+            List<Future<SourcePart>> sourceParts = readObjectsInParts(workers, root, files);
+            List<Future<JsonNode>> changeParts = readSequenceInParts(workers, root, BundleLayout.CHANGES);
+            List<Future<Map<String, String>>> digestParts = digestInParts(workers, root, files);
+            JsonNode manifest = readTree(root, BundleLayout.MANIFEST);
+            if (!"ferry-bundle".equals(manifest.path("format").asText())) {
+                throw new BundleException(manifestFile + " is not a Ferry bundle manifest (format: ferry-bundle).");
+            }
+            int version = manifest.path("formatVersion").asInt(-1);
+            if (version != BundleLayout.FORMAT_VERSION) {
+                throw new BundleException(manifestFile + " has format version " + version + "; this Ferry reads "
+                        + "version " + BundleLayout.FORMAT_VERSION + ".");
+            }
+            return read(root, manifest, files, sourceParts, changeParts, digestParts);
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private Bundle read(Path root, JsonNode manifest, Future<Bundle.Verification> verification,
-                        List<Future<List<KubeObject>>> sourceParts) throws BundleException {
+    private Bundle read(Path root, JsonNode manifest, List<Path> files, List<Future<SourcePart>> sourceParts,
+                        List<Future<JsonNode>> changeParts, List<Future<Map<String, String>>> digestParts)
+            throws BundleException {
         MigrationSettings settings;
         try {
             settings = MigrationSettings.of(readTree(root, BundleLayout.SETTINGS));
@@ -119,7 +127,7 @@ public final class BundleReader {
         List<KubeObject> proposed = parseProposed ? readObjects(root, BundleLayout.PROPOSED) : List.of();
         List<Change> changes = new ArrayList<>();
         int index = 0;
-        for (JsonNode node : readTree(root, BundleLayout.CHANGES)) {
+        for (JsonNode node : sequence(root, BundleLayout.CHANGES, changeParts)) {
             index++;
             changeNodes.accept(node);
             try {
@@ -142,11 +150,18 @@ public final class BundleReader {
             excluded.add(new Exclusion(ChangeCodec.resource(node.path("resource")), node.path("reason").asText()));
         }
         List<KubeObject> source = new ArrayList<>();
-        for (Future<List<KubeObject>> part : sourceParts) {
-            source.addAll(result(part));
+        Map<String, String> digests = new HashMap<>();
+        for (Future<SourcePart> part : sourceParts) {
+            SourcePart read = result(part);
+            source.addAll(read.objects());
+            digests.putAll(read.digests());
         }
-        return new Bundle(root, manifest, settings, source, proposed, changes, excluded, readArtifacts(root),
-                result(verification));
+        for (Future<Map<String, String>> part : digestParts) {
+            digests.putAll(result(part));
+        }
+        Bundle.Verification verification = verify(root, manifest.path("files"), files, digests);
+        return new Bundle(root, manifest, settings, source, proposed, changes, excluded, readArtifacts(root, files),
+                verification);
     }
 
     private static Thread worker(Runnable task) {
@@ -172,33 +187,151 @@ public final class BundleReader {
         }
     }
 
+    /** The objects of a run of source files, and each file's digest, taken from the bytes that were parsed. */
+    private record SourcePart(List<KubeObject> objects, Map<String, String> digests) {
+    }
+
     /**
-     * Parses a folder of objects as {@value #WORKERS} parts on {@code workers}: the folder's manifest files in the
-     * order {@link ManifestReader} walks them, split into consecutive runs, so the objects come out in the same order.
+     * Parses the source files in {@link #PARTS} parts on {@code workers}: the manifest files under {@code source/} in
+     * path order, split into consecutive runs, so the objects come out in the same order.
      */
-    private static List<Future<List<KubeObject>>> readObjectsInParts(ExecutorService workers, Path root,
-                                                                     String folder) throws BundleException {
-        Path dir = root.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> isManifestName(p.getFileName().toString()))
-                    .filter(p -> !isHidden(dir.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new BundleException("Cannot list " + dir + ": " + e.getMessage(), e);
-        }
-        List<Future<List<KubeObject>>> parts = new ArrayList<>();
-        int size = Math.max(1, (files.size() + WORKERS - 2) / (WORKERS - 1));
+    private static List<Future<SourcePart>> readObjectsInParts(ExecutorService workers, Path root,
+                                                               List<Path> bundleFiles) {
+        List<Path> files = sourceFiles(root, bundleFiles);
+        List<Future<SourcePart>> parts = new ArrayList<>();
+        int size = Math.max(1, (files.size() + PARTS - 1) / PARTS);
         for (int from = 0; from < files.size(); from += size) {
             List<Path> part = files.subList(from, Math.min(files.size(), from + size));
-            parts.add(workers.submit(() -> objects(folder, new ManifestReader().read(part))));
+            parts.add(workers.submit(() -> readSourcePart(root, part)));
         }
         return parts;
+    }
+
+    private static List<Path> sourceFiles(Path root, List<Path> bundleFiles) {
+        Path dir = root.resolve(BundleLayout.SOURCE);
+        return bundleFiles.stream()
+                .filter(p -> p.startsWith(dir))
+                .filter(p -> isManifestName(p.getFileName().toString()))
+                .filter(p -> !isHidden(dir.relativize(p)))
+                .toList();
+    }
+
+    private static SourcePart readSourcePart(Path root, List<Path> files) throws BundleException {
+        ManifestReader reader = new ManifestReader();
+        List<KubeObject> objects = new ArrayList<>();
+        List<ManifestProblem> problems = new ArrayList<>();
+        Map<String, String> digests = new HashMap<>();
+        for (Path file : files) {
+            ManifestSet set;
+            try {
+                if (Files.size(file) > ReadLimits.defaults().maxFileBytes()) {
+                    set = reader.read(List.of(file)); // names the limit without reading the file
+                } else {
+                    byte[] bytes = Files.readAllBytes(file);
+                    digests.put(relative(root, file), Digests.sha256(bytes));
+                    set = reader.readBytes(file.toString(), bytes);
+                }
+            } catch (IOException e) {
+                set = new ManifestSet(List.of(), List.of(new ManifestProblem(file.toString(), 0, 0,
+                        "cannot be read: " + e.getMessage())), 1);
+            }
+            objects.addAll(set.objects());
+            problems.addAll(set.problems());
+        }
+        return new SourcePart(objects(BundleLayout.SOURCE, new ManifestSet(objects, problems, files.size())),
+                digests);
+    }
+
+    /**
+     * The digests of the bundle's other files (the source files are digested as they are parsed), in {@link #PARTS}
+     * parts on {@code workers}. {@code bundle.yaml} holds the digests and the journal is written after them, so
+     * neither is digested.
+     */
+    private static List<Future<Map<String, String>>> digestInParts(ExecutorService workers, Path root,
+                                                                   List<Path> bundleFiles) {
+        java.util.Set<Path> source = new java.util.HashSet<>(sourceFiles(root, bundleFiles));
+        Path journal = root.resolve(BundleLayout.JOURNAL);
+        Path manifest = root.resolve(BundleLayout.MANIFEST);
+        List<Path> files = bundleFiles.stream()
+                .filter(p -> !source.contains(p) && !p.equals(manifest) && !p.startsWith(journal))
+                .toList();
+        List<Future<Map<String, String>>> parts = new ArrayList<>();
+        int size = Math.max(1, (files.size() + PARTS - 1) / PARTS);
+        for (int from = 0; from < files.size(); from += size) {
+            List<Path> part = files.subList(from, Math.min(files.size(), from + size));
+            parts.add(workers.submit(() -> {
+                Map<String, String> digests = new HashMap<>();
+                for (Path file : part) {
+                    try {
+                        digests.put(relative(root, file), Digests.sha256(Files.readAllBytes(file)));
+                    } catch (IOException e) {
+                        throw new BundleException("Cannot read " + file + ": " + e.getMessage(), e);
+                    }
+                }
+                return digests;
+            }));
+        }
+        return parts;
+    }
+
+    /**
+     * Parses a file that holds one YAML sequence as runs of entries on {@code workers} ({@link SequenceSplitter}).
+     * Empty when the file is missing or too large to hold in memory: {@link #sequence} then reads it whole and says
+     * what is wrong.
+     */
+    private static List<Future<JsonNode>> readSequenceInParts(ExecutorService workers, Path root, String name) {
+        Path file = root.resolve(name);
+        List<Future<JsonNode>> parts = new ArrayList<>();
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > Integer.MAX_VALUE / 4) {
+                return parts;
+            }
+        } catch (IOException e) {
+            return parts;
+        }
+        Future<List<String>> runs = workers.submit(() -> {
+            byte[] bytes = Files.readAllBytes(file);
+            refuseLongLines(file, bytes);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return SequenceSplitter.split(text, PARTS);
+        });
+        for (int i = 0; i < PARTS; i++) {
+            int run = i;
+            parts.add(workers.submit(() -> {
+                List<String> texts = runs.get();
+                return run < texts.size() ? BUNDLE_YAML.readTree(texts.get(run)) : null;
+            }));
+        }
+        return parts;
+    }
+
+    /**
+     * The entries of a sequence file parsed in parts, in order. When any part failed (a malformed file, or a cut
+     * inside a quoted string), the file is read whole on this thread, so the error names it and its line as a
+     * single read would.
+     */
+    private static JsonNode sequence(Path root, String name, List<Future<JsonNode>> parts) throws BundleException {
+        com.fasterxml.jackson.databind.node.ArrayNode entries =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        try {
+            for (Future<JsonNode> part : parts) {
+                JsonNode node = part.get();
+                if (node == null) {
+                    continue;
+                }
+                if (!node.isArray()) {
+                    return readTree(root, name);
+                }
+                entries.addAll((com.fasterxml.jackson.databind.node.ArrayNode) node);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BundleException("Reading the bundle was interrupted.", e);
+        } catch (ExecutionException e) {
+            return readTree(root, name);
+        }
+        return parts.isEmpty() ? readTree(root, name) : entries;
     }
 
     private static boolean isManifestName(String name) {
@@ -215,10 +348,12 @@ public final class BundleReader {
         return false;
     }
 
-    private static Bundle.Verification verify(Path root, JsonNode recorded) throws BundleException {
+    /** Compares the recorded digests with those of the files as read ({@code digests}, by relative path). */
+    private static Bundle.Verification verify(Path root, JsonNode recorded, List<Path> files,
+                                              Map<String, String> digests) throws BundleException {
         List<String> changed = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        List<String> added = new ArrayList<>(listFiles(root));
+        java.util.Set<String> added = new java.util.LinkedHashSet<>(relative(root, files));
         added.remove(BundleLayout.MANIFEST);
         added.removeIf(path -> path.startsWith(BundleLayout.JOURNAL + "/"));
         Iterator<Map.Entry<String, JsonNode>> entries = recorded.fields();
@@ -231,50 +366,68 @@ public final class BundleReader {
                         + ", which is outside the bundle; the bundle was tampered with.");
             }
             added.remove(relative);
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                missing.add(relative);
-                continue;
-            }
-            try {
-                if (!Digests.sha256(Files.readAllBytes(file)).equals(entry.getValue().asText())) {
-                    changed.add(relative);
+            String actual = digests.get(relative);
+            if (actual == null) { // an entry not spelled as the listing spells it, or a file that is not there
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    missing.add(relative);
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new BundleException("Cannot read " + file + ": " + e.getMessage(), e);
+                try {
+                    actual = Digests.sha256(Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new BundleException("Cannot read " + file + ": " + e.getMessage(), e);
+                }
+            }
+            if (!actual.equals(entry.getValue().asText())) {
+                changed.add(relative);
             }
         }
-        return new Bundle.Verification(changed, missing, added);
+        return new Bundle.Verification(changed, missing, new ArrayList<>(added));
     }
 
     /**
-     * A bundle holds only regular files and folders (packing refuses links too). A link could make reading show, and
-     * saving overwrite, a file outside the bundle.
+     * Every file of the bundle, in path order, from one walk. A bundle holds only regular files and folders (packing
+     * refuses links too): a link could make reading show, and saving overwrite, a file outside the bundle, so one is
+     * refused.
      */
-    private static void refuseLinks(Path root) throws BundleException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            Iterator<Path> paths = walk.iterator();
-            while (paths.hasNext()) {
-                Path path = paths.next();
-                if (!path.equals(root) && Files.isSymbolicLink(path)) {
-                    throw new BundleException(root + ": " + root.relativize(path).toString().replace('\\', '/')
-                            + " is a symbolic link; a bundle holds only regular files, and Ferry does not follow "
-                            + "links out of one. Replace the link with the file from the original bundle.");
+    private static List<Path> listRefusingLinks(Path root) throws BundleException {
+        List<Path> files = new ArrayList<>();
+        List<Path> links = new ArrayList<>();
+        try {
+            // one lstat per entry, from the walk itself
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                                                               java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (attributes.isSymbolicLink()) {
+                        links.add(file);
+                        return java.nio.file.FileVisitResult.TERMINATE;
+                    }
+                    if (attributes.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new BundleException("Cannot list " + root + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> listFiles(Path root) throws BundleException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
+            });
         } catch (IOException e) {
             throw new BundleException("Cannot list " + root + ": " + e.getMessage(), e);
         }
+        if (!links.isEmpty()) {
+            throw new BundleException(root + ": " + relative(root, links.get(0)) + " is a symbolic link; a bundle "
+                    + "holds only regular files, and Ferry does not follow links out of one. Replace the link with "
+                    + "the file from the original bundle.");
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** The files' paths relative to {@code folder}, with forward slashes, in the order given. */
+    private static List<String> relative(Path folder, List<Path> files) {
+        return files.stream().map(p -> relative(folder, p)).toList();
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 
     private static List<KubeObject> readObjects(Path root, String folder) throws BundleException {
@@ -295,13 +448,10 @@ public final class BundleReader {
         return set.objects();
     }
 
-    private static Map<String, String> readArtifacts(Path root) throws BundleException {
+    private static Map<String, String> readArtifacts(Path root, List<Path> files) throws BundleException {
         Path dir = root.resolve(BundleLayout.ARTIFACTS);
         Map<String, String> artifacts = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            return artifacts;
-        }
-        for (String relative : listFiles(dir)) {
+        for (String relative : relative(dir, files.stream().filter(p -> p.startsWith(dir)).toList())) {
             try {
                 artifacts.put(relative, Files.readString(dir.resolve(relative)));
             } catch (IOException e) {
@@ -309,6 +459,25 @@ public final class BundleReader {
             }
         }
         return artifacts;
+    }
+
+    private static void refuseLongLines(Path file, byte[] bytes) throws BundleException {
+        long line = 1;
+        long length = 0;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                line++;
+                length = 0;
+            } else if (++length > MAX_LINE_BYTES) {
+                throw longLine(file, line);
+            }
+        }
+    }
+
+    private static BundleException longLine(Path file, long line) {
+        return new BundleException(file + ":" + line + " is longer than " + (MAX_LINE_BYTES >> 20)
+                + " MB, more than any line Ferry writes; the file was not written by Ferry or was "
+                + "altered. Restore it from the original bundle.");
     }
 
     private static void refuseLongLines(Path file) throws IOException, BundleException {
@@ -323,9 +492,7 @@ public final class BundleReader {
                         line++;
                         length = 0;
                     } else if (++length > MAX_LINE_BYTES) {
-                        throw new BundleException(file + ":" + line + " is longer than " + (MAX_LINE_BYTES >> 20)
-                                + " MB, more than any line Ferry writes; the file was not written by Ferry or was "
-                                + "altered. Restore it from the original bundle.");
+                        throw longLine(file, line);
                     }
                 }
             }

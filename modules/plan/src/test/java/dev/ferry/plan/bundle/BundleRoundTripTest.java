@@ -92,6 +92,40 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void readsAManyChangesFileInPartsAsItReadsItWholeEvenWhenAStringLooksLikeAnEntry() throws Exception {
+        StringBuilder estate = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            estate.append("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web").append(i)
+                    .append(", namespace: shop}\nspec:\n  template:\n    spec:\n      containers: [{name: web, image: ")
+                    .append("shopacr.azurecr.io/web:").append(i).append("}]\n---\n");
+        }
+        ManifestSet input = new ManifestReader().readText("estate.yaml", estate.toString());
+        MigrationSettings settings = MigrationSettings.empty(Direction.AKS_TO_EKS);
+        BundleContent many = new BundleContent(new ProposeService().propose(input, settings), settings, "estate",
+                input.problems(), "test", Instant.parse("2026-11-21T00:00:00Z"));
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter(new ProposeReport()).write(many, bundle);
+        assertThat(many.proposal().changes()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(new BundleReader().read(bundle).changes()).isEqualTo(many.proposal().changes());
+
+        // a hand edit: a quoted summary across the middle of the file, with a line inside it shaped like an entry
+        Path changes = bundle.resolve("changes.yaml");
+        String text = Files.readString(changes);
+        int middle = text.indexOf("    summary: ", text.length() / 3);
+        int lineEnd = text.indexOf('\n', middle);
+        Files.writeString(changes, text.substring(0, middle) + "    summary: \"" + "x".repeat(text.length())
+                + "\n  - id: not-an-entry\"" + text.substring(lineEnd));
+        List<com.fasterxml.jackson.databind.JsonNode> nodes = new java.util.ArrayList<>();
+
+        Bundle read = BundleReader.forReview(nodes::add).read(bundle);
+
+        com.fasterxml.jackson.databind.JsonNode whole = BundleReader.readTree(bundle, "changes.yaml");
+        assertThat(nodes).containsExactlyElementsOf(whole::elements);
+        assertThat(read.changes()).hasSize(many.proposal().changes().size());
+        assertThat(read.verification().changed()).containsExactly("changes.yaml");
+    }
+
+    @Test
     void reportsFilesChangedAddedOrMissingSinceWritten() throws Exception {
         Path bundle = dir.resolve("bundle");
         new BundleWriter(new ProposeReport()).write(content(), bundle);
