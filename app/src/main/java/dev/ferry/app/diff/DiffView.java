@@ -89,26 +89,37 @@ public final class DiffView extends BorderPane {
      */
     public void show(String sourceTitle, String proposedTitle, String source, String proposed) {
         viewModel.load(sourceTitle, proposedTitle, source, proposed);
+        String shownSource = viewModel.sourceTextProperty().get();
+        String shownProposed = viewModel.proposedTextProperty().get();
+        if (shownSource.length() <= YamlEditor.SYNC_LIMIT && shownProposed.length() <= YamlEditor.SYNC_LIMIT) {
+            // small documents (nearly every object) are diffed at once, and each side's text, highlighting, changed
+            // words and line styles reach its code area as one change, so it builds its cells once; both sides
+            // start at the top, so there is nothing to scroll into line yet
+            diffGeneration++;
+            DiffResult result = LineDiffer.diff(shownSource, shownProposed);
+            viewModel.diffReady(result);
+            sourceRowStarts = rowStarts(result.sourceLines());
+            proposedRowStarts = rowStarts(result.proposedLines());
+            settingText = true;
+            try {
+                sourceEditor.setDocument(shownSource, result.sourceWords(), withCurrent(result.sourceLines(), true));
+                proposedEditor.setDocument(shownProposed, result.proposedWords(),
+                        withCurrent(result.proposedLines(), false));
+            } finally {
+                settingText = false;
+            }
+            return;
+        }
         settingText = true;
         try {
-            sourceEditor.setText(viewModel.sourceTextProperty().get());
-            proposedEditor.setText(viewModel.proposedTextProperty().get());
+            sourceEditor.setText(shownSource);
+            proposedEditor.setText(shownProposed);
         } finally {
             settingText = false;
         }
         sourceRowStarts = new int[] {0, 1};
         proposedRowStarts = new int[] {0, 1};
-        String shownSource = viewModel.sourceTextProperty().get();
-        String shownProposed = viewModel.proposedTextProperty().get();
-        if (shownSource.length() + shownProposed.length() <= 2 * YamlEditor.SYNC_LIMIT) {
-            // small documents (nearly every object) are diffed at once, so the text, its highlighting and the
-            // diff's styles reach the code areas in one event and they lay out their cells once, not twice; both
-            // sides start at the top, so there is nothing to scroll into line yet
-            diffGeneration++;
-            applyDiff(LineDiffer.diff(shownSource, shownProposed), false);
-        } else {
-            recompute(shownSource, shownProposed, false);
-        }
+        recompute(shownSource, shownProposed, false);
     }
 
     /** Whether the proposed side may be edited (off by default). */

@@ -2,14 +2,17 @@ package dev.ferry.app.editor;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,9 +22,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
@@ -29,6 +30,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /**
@@ -100,6 +102,47 @@ public final class YamlEditor extends StackPane {
         area.moveTo(0);
         area.requestFollowCaret();
         highlight();
+    }
+
+    /**
+     * Replaces the text together with its highlighting, character marks and line styles in one change of the area,
+     * for documents up to {@link #SYNC_LIMIT} characters (larger ones: {@link #setText} and {@link #setLineStyles}).
+     * RichTextFX rebuilds every visible line's cell on each change of its paragraphs, so text, then highlighting,
+     * then line styles would build them three times over; one replace builds them once.
+     */
+    public void setDocument(String text, List<StyleRange> textMarks, List<LineStyle> lineStyles) {
+        if (text.length() > SYNC_LIMIT) {
+            setText(text, textMarks);
+            setLineStyles(lineStyles);
+            return;
+        }
+        this.marks = List.copyOf(textMarks);
+        StyleSpans<Collection<String>> spans =
+                StyleLayers.merge(text.length(), YamlTokenizer.tokenize(text), this.marks);
+        ReadOnlyStyledDocument<LineStyle, String, Collection<String>> plain =
+                ReadOnlyStyledDocument.fromString(text, LineStyle.PLAIN, List.of(), area.getSegOps());
+        Map<Paragraph<LineStyle, String, Collection<String>>, Integer> lines = new IdentityHashMap<>();
+        List<Paragraph<LineStyle, String, Collection<String>>> paragraphs = plain.getParagraphs();
+        int[] starts = new int[paragraphs.size()];
+        for (int i = 0, offset = 0; i < paragraphs.size(); i++) {
+            lines.put(paragraphs.get(i), i);
+            starts[i] = offset;
+            offset += paragraphs.get(i).length() + 1;
+        }
+        ReadOnlyStyledDocument<LineStyle, String, Collection<String>> styled = plain.mapParagraphs(paragraph -> {
+            int line = lines.get(paragraph);
+            LineStyle style = line < lineStyles.size() ? lineStyles.get(line) : LineStyle.PLAIN;
+            Paragraph<LineStyle, String, Collection<String>> restyled = paragraph.length() == 0 ? paragraph
+                    : paragraph.restyle(0, spans.subView(starts[line], starts[line] + paragraph.length()));
+            return restyled.setParagraphStyle(style);
+        });
+        area.replace(0, area.getLength(), styled);
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.requestFollowCaret();
+        requestedVersion = textVersion; // what the replace carries is this version's highlighting
+        requestedMarks = this.marks;
+        highlighted.set(true);
     }
 
     public String getText() {
@@ -258,7 +301,7 @@ public final class YamlEditor extends StackPane {
     private final class Gutter implements IntFunction<Node> {
         @Override
         public Node apply(int index) {
-            Label number = new Label(Integer.toString(index + 1));
+            LineNumber number = new LineNumber(index + 1);
             // styled once in the scene: RichTextFX measures new cells before they join the editor, where the
             // theme's looked-up colors cannot resolve
             number.sceneProperty().addListener((obs, old, scene) -> {
@@ -266,7 +309,6 @@ public final class YamlEditor extends StackPane {
                     number.getStyleClass().add("lineno");
                 }
             });
-            number.setAlignment(Pos.TOP_RIGHT);
             number.setMaxHeight(Double.MAX_VALUE);
             number.setMinWidth(Region.USE_PREF_SIZE);
             number.setMaxWidth(Region.USE_PREF_SIZE);
@@ -275,11 +317,22 @@ public final class YamlEditor extends StackPane {
             style.styleClasses().forEach(c -> number.getStyleClass().add("lineno-" + c));
             number.paddingProperty().bind(Bindings.createObjectBinding(
                     () -> new Insets(style.fillerAbove() * lineHeight.get(), 8, 0, 6), lineHeight));
-            // the gutter is as wide as the label's preferred width: fix it so every line's text starts level
-            number.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> digits(area.getParagraphs().size()) * 0.62 * fontSize.get() + 16,
-                    area.getParagraphs().sizeProperty(), fontSize));
+            // the gutter is as wide as the number's preferred width: fix it so every line's text starts level
+            number.prefWidthProperty().bind(width);
             return number;
+        }
+
+        /**
+         * One width for every line number, from the line count and the font size. Shared, not one binding per
+         * number: a binding on the paragraph list's size (a new observable per call in ReactFX) stays subscribed to
+         * the list after its line scrolls away, and hundreds of them made every later change of the text slower.
+         */
+        private final DoubleBinding width;
+
+        Gutter() {
+            ObservableValue<Integer> lineCount = area.getParagraphs().sizeProperty();
+            width = Bindings.createDoubleBinding(() -> digits(lineCount.getValue()) * 0.62 * fontSize.get() + 16,
+                    lineCount, fontSize);
         }
 
         private int digits(int count) {

@@ -235,12 +235,26 @@ public final class ObjectTreeView extends BorderPane {
             }
             table.getSelectionModel().clearAndSelect(table.getRow(item));
             int row = table.getRow(item);
-            if (row >= 0) {
+            if (row >= 0 && !comfortablyVisible(row)) {
                 table.scrollTo(Math.max(0, row - 3));
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Whether {@code row} is on screen with a row to spare above and below, so revealing it need not scroll: a
+     * scroll hands every visible row a new item, and restyling the whole table on each "next change" was as costly
+     * as the diff it shows.
+     */
+    private boolean comfortablyVisible(int row) {
+        if (!(table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return false;
+        }
+        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     private TreeItem<TreeEntry> find(ResourceKey key) {
@@ -276,46 +290,69 @@ public final class ObjectTreeView extends BorderPane {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().getValue()));
-        column.setCellFactory(c -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(TreeEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                getStyleClass().removeIf(s -> s.startsWith("cell-"));
-                setGraphic(null);
-                setText(null);
-                setTooltip(null);
-                if (!empty && entry != null) {
-                    renderer.render(this, entry);
-                }
-            }
-        });
+        column.setCellFactory(c -> new EntryCell(renderer));
         return column;
+    }
+
+    /**
+     * A cell of the tree. Its {@code cell-*} style classes change only when they differ from the last item's: a
+     * change of style classes restyles the cell, and every row gets a new item on every scroll.
+     */
+    private static final class EntryCell extends TreeTableCell<TreeEntry, TreeEntry> {
+        private final CellRenderer renderer;
+        private final List<String> marks = new java.util.ArrayList<>();
+
+        EntryCell(CellRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        /** Adds a {@code cell-*} style class for the current item. */
+        void mark(String styleClass) {
+            marks.add(styleClass);
+        }
+
+        @Override
+        protected void updateItem(TreeEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            marks.clear();
+            setGraphic(null);
+            setText(null);
+            setTooltip(null);
+            if (!empty && entry != null) {
+                renderer.render(this, entry);
+            }
+            List<String> current = getStyleClass().stream().filter(s -> s.startsWith("cell-")).toList();
+            if (!current.equals(marks)) {
+                getStyleClass().removeAll(current);
+                getStyleClass().addAll(marks);
+            }
+        }
     }
 
     @FunctionalInterface
     private interface CellRenderer {
-        void render(TreeTableCell<TreeEntry, TreeEntry> cell, TreeEntry entry);
+        void render(EntryCell cell, TreeEntry entry);
     }
 
-    private void renderSource(TreeTableCell<TreeEntry, TreeEntry> cell, TreeEntry entry) {
+    private void renderSource(EntryCell cell, TreeEntry entry) {
         if (entry instanceof TreeEntry.Group group) {
             cell.setText(group.label() + "  ·  " + group.counts().inSource());
-            cell.getStyleClass().add(group.level() == TreeEntry.Level.NAMESPACE ? "cell-namespace" : "cell-kind");
+            cell.mark(group.level() == TreeEntry.Level.NAMESPACE ? "cell-namespace" : "cell-kind");
         } else if (entry instanceof TreeEntry.Leaf leaf) {
             ObjectRow row = leaf.row();
             if (row.inSource()) {
                 cell.setText(row.key().name());
             } else {
                 cell.setText("(new) " + row.key().name());
-                cell.getStyleClass().add("cell-absent");
+                cell.mark("cell-absent");
             }
         }
     }
 
-    private void renderProposed(TreeTableCell<TreeEntry, TreeEntry> cell, TreeEntry entry) {
+    private void renderProposed(EntryCell cell, TreeEntry entry) {
         if (entry instanceof TreeEntry.Group group) {
             cell.setText(group.label() + "  ·  " + group.counts().inProposed());
-            cell.getStyleClass().add(group.level() == TreeEntry.Level.NAMESPACE ? "cell-namespace" : "cell-kind");
+            cell.mark(group.level() == TreeEntry.Level.NAMESPACE ? "cell-namespace" : "cell-kind");
         } else if (entry instanceof TreeEntry.Leaf leaf) {
             ObjectRow row = leaf.row();
             if (row.inProposed()) {
@@ -323,15 +360,15 @@ public final class ObjectTreeView extends BorderPane {
             } else if (row.excluded()) {
                 cell.setText("excluded: " + row.excludedReason());
                 cell.setTooltip(new Tooltip(row.excludedReason()));
-                cell.getStyleClass().add("cell-absent");
+                cell.mark("cell-absent");
             } else {
                 cell.setText(row.status() == ObjectStatus.DROPPED ? "(dropped)" : "(not carried)");
-                cell.getStyleClass().add("cell-absent");
+                cell.mark("cell-absent");
             }
         }
     }
 
-    private void renderEdges(TreeTableCell<TreeEntry, TreeEntry> cell, TreeEntry entry) {
+    private void renderEdges(EntryCell cell, TreeEntry entry) {
         if (entry instanceof TreeEntry.Leaf leaf && !leaf.row().edges().isEmpty()) {
             HBox badges = new HBox(3);
             badges.setAlignment(Pos.CENTER_LEFT);
@@ -342,25 +379,25 @@ public final class ObjectTreeView extends BorderPane {
         }
     }
 
-    private void renderStatus(TreeTableCell<TreeEntry, TreeEntry> cell, TreeEntry entry) {
+    private void renderStatus(EntryCell cell, TreeEntry entry) {
         if (entry instanceof TreeEntry.Group group) {
             cell.setText(group.counts().changed() == 0 ? "" : group.counts().changed() + " changed");
-            cell.getStyleClass().add("cell-count");
+            cell.mark("cell-count");
         } else if (entry instanceof TreeEntry.Leaf leaf) {
             cell.setText(leaf.row().status().label());
-            cell.getStyleClass().add("cell-" + Badges.textClass(leaf.row().status()));
+            cell.mark("cell-" + Badges.textClass(leaf.row().status()));
         }
     }
 
-    private void renderApproval(TreeTableCell<TreeEntry, TreeEntry> cell, TreeEntry entry) {
+    private void renderApproval(EntryCell cell, TreeEntry entry) {
         if (entry instanceof TreeEntry.Group group) {
             int needs = group.counts().needsMe();
             cell.setText(needs == 0 ? "✓ done" : needs + " to do");
-            cell.getStyleClass().add(needs == 0 ? "cell-done" : "cell-needs");
+            cell.mark(needs == 0 ? "cell-done" : "cell-needs");
         } else if (entry instanceof TreeEntry.Leaf leaf) {
             ObjectRow row = leaf.row();
             cell.setText(row.approval() == Approval.NONE ? "—" : row.approval().label());
-            cell.getStyleClass().add("cell-" + Badges.textClass(row.approval()));
+            cell.mark("cell-" + Badges.textClass(row.approval()));
         }
     }
 
