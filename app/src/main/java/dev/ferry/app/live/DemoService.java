@@ -56,15 +56,22 @@ public final class DemoService {
     public Demo start(TaskProgress progress) throws Exception {
         Path work = Files.createTempDirectory("ferry-demo-");
         progress.update(0.02, "Starting the simulated API servers");
-        SandboxPair pair = SandboxPair.start(work, SandboxPair.Estate.DEMO, 0);
+        SandboxPair pair;
+        try {
+            pair = SandboxPair.start(work, SandboxPair.Estate.DEMO, 0);
+        } catch (Exception | Error e) {
+            deleteQuietly(work);
+            throw e;
+        }
         TargetCluster target = null;
         SourceCluster sourceCluster = null;
+        ReviewSnapshot review = null;
         try {
             Kubeconfig sourceConfig = new KubeconfigLoader().load(pair.sourceKubeconfig());
             Path bundle = new EstateImport(connector).importEstate(sourceConfig, SandboxPair.SOURCE_CONTEXT,
                     work, Direction.AKS_TO_EKS, progress);
             progress.update(0.95, "Opening the review");
-            ReviewSnapshot review = new ReviewLoader().open(bundle, progress);
+            review = new ReviewLoader().open(bundle, progress);
             Kubeconfig targetConfig = new KubeconfigLoader().load(pair.targetKubeconfig());
             target = connector.connectTarget(targetConfig, SandboxPair.TARGET_CONTEXT);
             sourceCluster = connector.connectSource(sourceConfig, SandboxPair.SOURCE_CONTEXT);
@@ -77,7 +84,11 @@ public final class DemoService {
             if (sourceCluster != null) {
                 sourceCluster.close();
             }
+            if (review != null) {
+                review.session().close();
+            }
             pair.close();
+            deleteQuietly(work); // a demo that did not start leaves nothing behind either
             throw e;
         }
     }
