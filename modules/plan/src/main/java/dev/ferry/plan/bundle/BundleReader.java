@@ -97,9 +97,10 @@ public final class BundleReader {
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, BundleReader::worker);
         try {
             // the largest parts first, so they start while this thread reads the manifest
-            List<Future<SourcePart>> sourceParts = readObjectsInParts(workers, root, files);
+            List<Path> sourceFiles = sourceFiles(root, files);
+            List<Future<SourcePart>> sourceParts = readObjectsInParts(workers, root, sourceFiles);
             List<Future<JsonNode>> changeParts = readSequenceInParts(workers, root, BundleLayout.CHANGES);
-            List<Future<Map<String, String>>> digestParts = digestInParts(workers, root, files);
+            List<Future<Map<String, String>>> digestParts = digestInParts(workers, root, files, sourceFiles);
             JsonNode manifest = readTree(root, BundleLayout.MANIFEST);
             if (!"ferry-bundle".equals(manifest.path("format").asText())) {
                 throw new BundleException(manifestFile + " is not a Ferry bundle manifest (format: ferry-bundle).");
@@ -196,13 +197,16 @@ public final class BundleReader {
      * path order, split into consecutive runs, so the objects come out in the same order.
      */
     private static List<Future<SourcePart>> readObjectsInParts(ExecutorService workers, Path root,
-                                                               List<Path> bundleFiles) {
-        List<Path> files = sourceFiles(root, bundleFiles);
-        List<Future<SourcePart>> parts = new ArrayList<>();
+                                                               List<Path> sourceFiles) {
+        return inParts(sourceFiles).stream().map(part -> workers.submit(() -> readSourcePart(root, part))).toList();
+    }
+
+    /** {@code files} as at most {@link #PARTS} consecutive runs of about equal length. */
+    private static List<List<Path>> inParts(List<Path> files) {
+        List<List<Path>> parts = new ArrayList<>();
         int size = Math.max(1, (files.size() + PARTS - 1) / PARTS);
         for (int from = 0; from < files.size(); from += size) {
-            List<Path> part = files.subList(from, Math.min(files.size(), from + size));
-            parts.add(workers.submit(() -> readSourcePart(root, part)));
+            parts.add(files.subList(from, Math.min(files.size(), from + size)));
         }
         return parts;
     }
@@ -248,30 +252,26 @@ public final class BundleReader {
      * neither is digested.
      */
     private static List<Future<Map<String, String>>> digestInParts(ExecutorService workers, Path root,
-                                                                   List<Path> bundleFiles) {
-        java.util.Set<Path> source = new java.util.HashSet<>(sourceFiles(root, bundleFiles));
+                                                                   List<Path> bundleFiles, List<Path> sourceFiles) {
+        java.util.Set<Path> source = new java.util.HashSet<>(sourceFiles);
         Path journal = root.resolve(BundleLayout.JOURNAL);
         Path manifest = root.resolve(BundleLayout.MANIFEST);
         List<Path> files = bundleFiles.stream()
                 .filter(p -> !source.contains(p) && !p.equals(manifest) && !p.startsWith(journal))
                 .toList();
-        List<Future<Map<String, String>>> parts = new ArrayList<>();
-        int size = Math.max(1, (files.size() + PARTS - 1) / PARTS);
-        for (int from = 0; from < files.size(); from += size) {
-            List<Path> part = files.subList(from, Math.min(files.size(), from + size));
-            parts.add(workers.submit(() -> {
-                Map<String, String> digests = new HashMap<>();
-                for (Path file : part) {
-                    try {
-                        digests.put(relative(root, file), Digests.sha256(Files.readAllBytes(file)));
-                    } catch (IOException e) {
-                        throw new BundleException("Cannot read " + file + ": " + e.getMessage(), e);
-                    }
-                }
-                return digests;
-            }));
+        return inParts(files).stream().map(part -> workers.submit(() -> digests(root, part))).toList();
+    }
+
+    private static Map<String, String> digests(Path root, List<Path> files) throws BundleException {
+        Map<String, String> digests = new HashMap<>();
+        for (Path file : files) {
+            try {
+                digests.put(relative(root, file), Digests.sha256(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                throw new BundleException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
         }
-        return parts;
+        return digests;
     }
 
     /**
