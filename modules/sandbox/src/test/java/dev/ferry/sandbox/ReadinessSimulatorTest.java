@@ -59,8 +59,7 @@ class ReadinessSimulatorTest {
         client.apps().deployments().inNamespace("default").resource(ServerSideApplyTest.deployment(3, "v1"))
                 .fieldManager("ferry").serverSideApply();
 
-        Deployment ready = client.apps().deployments().inNamespace("default").withName("web")
-                .waitUntilCondition(ReadinessSimulatorTest::rolledOut, 10, TimeUnit.SECONDS);
+        Deployment ready = pollUntilRolledOut("web");
         assertThat(ready.getStatus().getConditions()).anyMatch(c -> c.getType().equals("Available")
                 && c.getStatus().equals("True"));
 
@@ -68,9 +67,7 @@ class ReadinessSimulatorTest {
                 .fieldManager("ferry").serverSideApply();
         assertThat(client.apps().deployments().inNamespace("default").withName("web").get().getMetadata()
                 .getGeneration()).isEqualTo(2L);
-        assertThat(client.apps().deployments().inNamespace("default").withName("web")
-                .waitUntilCondition(ReadinessSimulatorTest::rolledOut, 10, TimeUnit.SECONDS)
-                .getStatus().getObservedGeneration()).isEqualTo(2L);
+        assertThat(pollUntilRolledOut("web").getStatus().getObservedGeneration()).isEqualTo(2L);
     }
 
     @Test
@@ -162,6 +159,27 @@ class ReadinessSimulatorTest {
         try (java.util.stream.Stream<String> lines = response.body()) {
             String first = lines.filter(line -> !line.isBlank()).findFirst().orElseThrow();
             assertThat(first).contains("\"type\":\"ADDED\"").contains("\"name\":\"web\"");
+        }
+    }
+
+    /**
+     * Polls with GETs rather than a watch: closing a watch while the simulator writes can block fabric8 mock's event
+     * loop (its WatchEventsListener waits for its sender on that loop) for longer than a request's timeout, and this
+     * test writes again right after its first wait.
+     */
+    private Deployment pollUntilRolledOut(String name) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            Deployment deployment = client.apps().deployments().inNamespace("default").withName(name).get();
+            if (rolledOut(deployment) || System.nanoTime() > deadline) {
+                return deployment;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return deployment;
+            }
         }
     }
 
