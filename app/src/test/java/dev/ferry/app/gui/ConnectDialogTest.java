@@ -2,12 +2,9 @@ package dev.ferry.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.app.Workbench;
-import dev.ferry.model.io.Yaml;
+import dev.ferry.app.fixture.MergedKubeconfig;
 import dev.ferry.sandbox.SandboxPair;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.control.Label;
@@ -47,7 +44,8 @@ class ConnectDialogTest {
     @Test
     void connectingASourceAndATargetReadsTheEstateAndFlagsNothing(FxRobot robot) throws Exception {
         sandboxes = SandboxPair.start(temp.resolve("sandboxes"), SandboxPair.Estate.DEMO, 0, Duration.ofMillis(50));
-        Path kubeconfig = merged(sandboxes.sourceKubeconfig(), sandboxes.targetKubeconfig());
+        Path kubeconfig = MergedKubeconfig.write(sandboxes.sourceKubeconfig(), sandboxes.targetKubeconfig(),
+                temp.resolve("kubeconfig"));
 
         robot.clickOn("#connectButton");
         WorkbenchFx.waitUntil(() -> robot.lookup("#kubeconfigField").tryQuery().isPresent());
@@ -74,17 +72,5 @@ class ConnectDialogTest {
         assertThat(robot.lookup("#targetWarning").queryAs(Label.class).isVisible()).isFalse();
         assertThat(workbench.state().review().rows()).anyMatch(r -> r.key().namespace().equals("storefront"));
         workbench.state().review().session().close();
-    }
-
-    /** One kubeconfig with both sandboxes' clusters, users and contexts, as most people have. */
-    private Path merged(Path first, Path second) throws Exception {
-        ObjectNode a = (ObjectNode) Yaml.yaml().readTree(first.toFile());
-        ObjectNode b = (ObjectNode) Yaml.yaml().readTree(second.toFile());
-        for (String list : new String[] {"clusters", "users", "contexts"}) {
-            ((ArrayNode) a.get(list)).addAll((ArrayNode) b.get(list));
-        }
-        Path file = temp.resolve("kubeconfig");
-        Files.writeString(file, Yaml.write(a));
-        return file;
     }
 }
