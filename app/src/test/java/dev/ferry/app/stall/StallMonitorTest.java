@@ -32,4 +32,28 @@ class StallMonitorTest {
             assertThat(monitor.probes()).isGreaterThanOrEqualTo(3);
         }
     }
+
+    @Test
+    void countsAStopTheWorldCollectionAsAStallOfItsLength() {
+        try (StallMonitor monitor = StallMonitor.start(r -> { })) {
+            monitor.collected("G1 Young Generation", 140);
+            monitor.collected("ZGC Cycles", 900);
+            monitor.collected("G1 Concurrent GC", 700);
+
+            assertThat(monitor.longestStallMillis()).isEqualTo(140);
+            assertThat(monitor.pauses()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void hearsTheJvmsCollections() throws InterruptedException {
+        try (StallMonitor monitor = StallMonitor.start(r -> { })) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (monitor.pauses() == 0 && System.nanoTime() < deadline) {
+                System.gc(); // a full collection: a pause every collector reports
+                Thread.sleep(50);
+            }
+            assertThat(monitor.pauses()).isPositive();
+        }
+    }
 }
