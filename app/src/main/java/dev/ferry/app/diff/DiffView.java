@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Bounds;
@@ -281,8 +282,11 @@ public final class DiffView extends BorderPane {
                 recompute(viewModel.sourceTextProperty().get(), proposedArea.getText(), true);
             }
         });
-        sourceEditor.area().estimatedScrollYProperty().addListener((obs, old, now) -> scheduleFollow(true));
-        proposedEditor.area().estimatedScrollYProperty().addListener((obs, old, now) -> scheduleFollow(false));
+        // invalidation, not change, listeners: a change listener makes the flow recompute its scroll estimate each
+        // time it measures a line; the follow reads both estimates once, which re-arms these
+        sourceEditor.area().estimatedScrollYProperty().addListener((InvalidationListener) obs -> scheduleFollow(true));
+        proposedEditor.area().estimatedScrollYProperty()
+                .addListener((InvalidationListener) obs -> scheduleFollow(false));
     }
 
     private void onKey(KeyEvent event) {
@@ -375,6 +379,8 @@ public final class DiffView extends BorderPane {
             followScheduled = true;
             Platform.runLater(() -> {
                 followScheduled = false;
+                sourceEditor.area().estimatedScrollYProperty().getValue();
+                proposedEditor.area().estimatedScrollYProperty().getValue();
                 if (followSourceLeads) {
                     follow(sourceEditor, sourceRowStarts, proposedEditor, proposedRowStarts);
                 } else {

@@ -28,7 +28,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -55,7 +54,6 @@ public final class YamlEditor extends StackPane {
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 13);
     private final ReadOnlyBooleanWrapper highlighted = new ReadOnlyBooleanWrapper(this, "highlighted", true);
     private final YamlCodeArea area;
-    private final VirtualizedScrollPane<YamlCodeArea> scrollPane;
     private final String fontFamily;
     private List<StyleRange> marks = List.of();
     private long textVersion;
@@ -74,8 +72,7 @@ public final class YamlEditor extends StackPane {
         area = new YamlCodeArea(lineHeight.getReadOnlyProperty());
         area.setParagraphGraphicFactory(new Gutter());
         area.setEditable(false);
-        scrollPane = new VirtualizedScrollPane<>(area);
-        getChildren().add(scrollPane);
+        getChildren().add(new EditorScrollPane(area));
         getStyleClass().add("yaml-editor");
         getStylesheets().add(Objects.requireNonNull(
                 YamlEditor.class.getResource("yaml-editor.css"), "yaml-editor.css").toExternalForm());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,26 @@ class YamlEditorTest {
     private double paragraphTop(int paragraph) {
         return org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils.asyncFx(
                 () -> editor.area().getVisibleParagraphBoundsOnScreen(paragraph).getMinY()));
+    }
+
+    @Test
+    void aLongDocumentHasAVerticalScrollBarThatFollowsTheTextAndScrollsIt(FxRobot robot) {
+        ScrollBar bar = robot.lookup(".editor-scroll-pane > .scroll-bar:vertical").queryAs(ScrollBar.class);
+        robot.interact(() -> editor.setText("a: 1\n"));
+        await(() -> !bar.isVisible());
+
+        robot.interact(() -> editor.setText(Fixtures.bigDeployment(120, false)));
+        await(() -> bar.isVisible() && bar.getMax() > 0);
+        assertThat(bar.getValue()).isZero();
+
+        robot.interact(() -> editor.moveCaretToLine(300));
+        await(() -> bar.getValue() > 0);
+        double fromTheText = bar.getValue();
+
+        robot.interact(() -> bar.setValue(0));
+        await(() -> editor.area().firstVisibleParToAllParIndex() == 0);
+        robot.interact(() -> bar.setValue(bar.getMax()));
+        await(() -> editor.area().lastVisibleParToAllParIndex() == editor.area().getParagraphs().size() - 1);
+        assertThat(fromTheText).isLessThan(bar.getMax());
     }
 }
