@@ -115,7 +115,7 @@ public final class YamlEditor extends StackPane {
         }
         this.marks = List.copyOf(textMarks);
         StyleSpans<Collection<String>> spans =
-                StyleLayers.merge(text.length(), YamlTokenizer.tokenize(text), this.marks);
+                StyleLayers.merge(text.length(), YamlTokenizer.tokenRuns(text), this.marks);
         ReadOnlyStyledDocument<LineStyle, String, Collection<String>> plain =
                 ReadOnlyStyledDocument.fromString(text, LineStyle.PLAIN, List.of(), area.getSegOps());
         Map<Paragraph<LineStyle, String, Collection<String>>, Integer> lines = new IdentityHashMap<>();
@@ -275,13 +275,13 @@ public final class YamlEditor extends StackPane {
         requestedVersion = version;
         requestedMarks = currentMarks;
         if (text.length() <= SYNC_LIMIT) {
-            apply(version, StyleLayers.merge(text.length(), YamlTokenizer.tokenize(text), currentMarks));
+            apply(version, StyleLayers.merge(text.length(), YamlTokenizer.tokenRuns(text), currentMarks));
             return;
         }
         highlighted.set(false);
         background.execute(() -> {
             StyleSpans<Collection<String>> spans =
-                    StyleLayers.merge(text.length(), YamlTokenizer.tokenize(text), currentMarks);
+                    StyleLayers.merge(text.length(), YamlTokenizer.tokenRuns(text), currentMarks);
             Platform.runLater(() -> apply(version, spans));
         });
     }

@@ -66,6 +66,26 @@ public final class YamlTokenizer {
         return tokens;
     }
 
+    /**
+     * The tokens of {@code text}, each widened over the spaces and tabs just before it (indentation, the blank after
+     * a colon), for display: every run of one style is a text node of its own in the code area, and blanks look the
+     * same in any color, so a typical line is drawn with three nodes instead of five.
+     */
+    public static List<StyleRange> tokenRuns(String text) {
+        List<StyleRange> tokens = tokenize(text);
+        List<StyleRange> runs = new ArrayList<>(tokens.size());
+        int previousEnd = 0;
+        for (StyleRange token : tokens) {
+            int start = token.start();
+            while (start > previousEnd && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+                start--;
+            }
+            runs.add(new StyleRange(start, token.end(), token.styleClass()));
+            previousEnd = token.end();
+        }
+        return runs;
+    }
+
     /** Tokenizes one line; true when the line opens a block scalar ({@code key: |}). */
     private static boolean line(String line, int offset, List<StyleRange> tokens) {
         if (line.startsWith("---") || line.startsWith("...")) {

@@ -40,9 +40,10 @@ class YamlEditorTest {
 
         assertThat(editor.highlightedProperty().get()).isTrue();
         await(() -> !robot.lookup(".yaml-number").queryAll().isEmpty());
-        assertThat(robot.lookup(".yaml-key").queryAllAs(Text.class)).extracting(Text::getText)
+        assertThat(robot.lookup(".yaml-key").queryAllAs(Text.class)).extracting(text -> text.getText().strip())
                 .contains("apiVersion", "metadata", "ingressClassName");
-        assertThat(robot.lookup(".yaml-number").queryAllAs(Text.class)).extracting(Text::getText).contains("80");
+        assertThat(robot.lookup(".yaml-number").queryAllAs(Text.class)).extracting(text -> text.getText().strip())
+                .contains("80");
     }
 
     @Test

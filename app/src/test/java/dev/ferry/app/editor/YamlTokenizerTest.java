@@ -90,4 +90,17 @@ class YamlTokenizerTest {
         assertThat(styles(text)).containsEntry("'it''s'", YamlTokenizer.STRING)
                 .containsEntry("key with spaces", YamlTokenizer.KEY);
     }
+
+    @Test
+    void runsForDisplayTakeTheBlanksBeforeEachTokenAndKeepItsStyle() {
+        String text = "spec:\n  replicas:  3 # two\n  - name: web\n";
+        List<String> runs = YamlTokenizer.tokenRuns(text).stream()
+                .map(r -> "[" + text.substring(r.start(), r.end()) + "]" + r.styleClass()).toList();
+
+        // the colons stay unstyled text between the runs
+        assertThat(runs).containsExactly("[spec]yaml-key", "[  replicas]yaml-key", "[  3]yaml-number",
+                "[ # two]yaml-comment", "[  -]yaml-punctuation", "[ name]yaml-key", "[ web]yaml-string");
+        assertThat(YamlTokenizer.tokenRuns(text)).extracting(StyleRange::styleClass)
+                .containsExactlyElementsOf(YamlTokenizer.tokenize(text).stream().map(StyleRange::styleClass).toList());
+    }
 }
