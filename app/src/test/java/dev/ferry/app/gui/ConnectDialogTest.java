@@ -47,15 +47,9 @@ class ConnectDialogTest {
         Path kubeconfig = MergedKubeconfig.write(sandboxes.sourceKubeconfig(), sandboxes.targetKubeconfig(),
                 temp.resolve("kubeconfig"));
 
-        robot.clickOn("#connectButton");
-        WorkbenchFx.waitUntil(() -> robot.lookup("#kubeconfigField").tryQuery().isPresent());
-        robot.clickOn("#kubeconfigField").write(kubeconfig.toString());
-        robot.clickOn("#loadContexts");
-        @SuppressWarnings("unchecked")
-        SearchableComboBox<String> source = robot.lookup("#sourceContext").queryAs(SearchableComboBox.class);
-        @SuppressWarnings("unchecked")
-        SearchableComboBox<String> target = robot.lookup("#targetContext").queryAs(SearchableComboBox.class);
-        WorkbenchFx.waitUntil(() -> source.getItems().size() == 2);
+        WorkbenchFx.loadContexts(robot, kubeconfig, 2);
+        SearchableComboBox<String> source = WorkbenchFx.contextChooser(robot, "#sourceContext");
+        SearchableComboBox<String> target = WorkbenchFx.contextChooser(robot, "#targetContext");
         assertThat(source.getValue()).isEqualTo(SandboxPair.SOURCE_CONTEXT);
 
         robot.interact(() -> target.setValue(SandboxPair.SOURCE_CONTEXT));

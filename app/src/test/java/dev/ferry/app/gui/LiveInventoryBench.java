@@ -66,13 +66,8 @@ class LiveInventoryBench {
         Path kubeconfig = MergedKubeconfig.write(sandboxes.sourceKubeconfig(), sandboxes.targetKubeconfig(),
                 temp.resolve("kubeconfig"));
 
-        robot.clickOn("#connectButton");
-        WorkbenchFx.waitUntil(() -> robot.lookup("#kubeconfigField").tryQuery().isPresent());
-        robot.clickOn("#kubeconfigField").write(kubeconfig.toString());
-        robot.clickOn("#loadContexts");
-        @SuppressWarnings("unchecked")
-        SearchableComboBox<String> target = robot.lookup("#targetContext").queryAs(SearchableComboBox.class);
-        WorkbenchFx.waitUntil(() -> target.getItems().size() == 2);
+        WorkbenchFx.loadContexts(robot, kubeconfig, 2);
+        SearchableComboBox<String> target = WorkbenchFx.contextChooser(robot, "#targetContext");
         robot.interact(() -> target.setValue(SandboxPair.TARGET_CONTEXT));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real workbench for a TestFX test, with preferences in a temporary folder. */
@@ -40,5 +42,20 @@ final class WorkbenchFx {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(condition.getAsBoolean()).isTrue();
+    }
+
+    /** Opens the connect dialog from the start screen and reads {@code kubeconfig}, until it lists its contexts. */
+    static void loadContexts(FxRobot robot, Path kubeconfig, int contexts) {
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#kubeconfigField").tryQuery().isPresent());
+        robot.clickOn("#kubeconfigField").write(kubeconfig.toString());
+        robot.clickOn("#loadContexts");
+        waitUntil(() -> contextChooser(robot, "#sourceContext").getItems().size() == contexts);
+    }
+
+    /** The connect dialog's {@code #sourceContext} or {@code #targetContext} chooser. */
+    @SuppressWarnings("unchecked")
+    static SearchableComboBox<String> contextChooser(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(SearchableComboBox.class);
     }
 }
