@@ -2,6 +2,7 @@ package dev.ferry.app.diff;
 
 import dev.ferry.app.editor.EditorExecutor;
 import dev.ferry.app.editor.LineStyle;
+import dev.ferry.app.editor.StyleRange;
 import dev.ferry.app.editor.YamlCodeArea;
 import dev.ferry.app.editor.YamlEditor;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -70,6 +72,10 @@ public final class DiffView extends BorderPane {
     private boolean followScheduled;
     private boolean followSourceLeads;
     private long diffGeneration;
+    /** Counts calls of {@link #show}, so a proposed side waiting for its layout pass knows it is still wanted. */
+    private long shown;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper settled =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "settled", true);
 
     public DiffView() {
         this(new DiffViewModel(), EditorExecutor.shared());
@@ -97,20 +103,26 @@ public final class DiffView extends BorderPane {
             // words and line styles reach its code area as one change, so it builds its cells once; both sides
             // start at the top, so there is nothing to scroll into line yet
             diffGeneration++;
+            long turn = ++shown;
             DiffResult result = LineDiffer.diff(shownSource, shownProposed);
             viewModel.diffReady(result);
             sourceRowStarts = rowStarts(result.sourceLines());
             proposedRowStarts = rowStarts(result.proposedLines());
-            settingText = true;
-            try {
-                sourceEditor.setDocument(shownSource, result.sourceWords(), withCurrent(result.sourceLines(), true));
-                proposedEditor.setDocument(shownProposed, result.proposedWords(),
-                        withCurrent(result.proposedLines(), false));
-            } finally {
-                settingText = false;
-            }
+            settled.set(false);
+            setDocument(sourceEditor, shownSource, result.sourceWords(), withCurrent(result.sourceLines(), true));
+            // building, styling and laying out a side's visible lines is most of a selection's work on the FX
+            // thread: the proposed side follows after the layout pass of the source side, so no single stall of
+            // the FX thread holds both
+            afterNextLayoutPass(() -> {
+                if (turn == shown) {
+                    setDocument(proposedEditor, shownProposed, result.proposedWords(),
+                            withCurrent(result.proposedLines(), false));
+                    settled.set(true);
+                }
+            });
             return;
         }
+        shown++; // drops a proposed side still waiting for its turn
         settingText = true;
         try {
             sourceEditor.setText(shownSource);
@@ -118,9 +130,43 @@ public final class DiffView extends BorderPane {
         } finally {
             settingText = false;
         }
+        settled.set(true);
         sourceRowStarts = new int[] {0, 1};
         proposedRowStarts = new int[] {0, 1};
         recompute(shownSource, shownProposed, false);
+    }
+
+    private void setDocument(YamlEditor editor, String text, List<StyleRange> marks, List<LineStyle> lines) {
+        settingText = true;
+        try {
+            editor.setDocument(text, marks, lines);
+        } finally {
+            settingText = false;
+        }
+    }
+
+    /** Runs {@code action} as its own event after the next layout pass; at once when the view is not showing. */
+    private void afterNextLayoutPass(Runnable action) {
+        Scene scene = getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            action.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * True once both sides show what {@link #show} was last given: the proposed side follows the source side one
+     * layout pass later, and is read-only until then.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
     }
 
     /** Whether the proposed side may be edited (off by default). */
@@ -257,7 +303,7 @@ public final class DiffView extends BorderPane {
         secretNote.textProperty().bind(viewModel.secretNoteProperty());
         secretNote.visibleProperty().bind(viewModel.secretProperty());
         secretNote.managedProperty().bind(secretNote.visibleProperty());
-        proposedEditor.editableProperty().bind(viewModel.editAllowedProperty());
+        proposedEditor.editableProperty().bind(viewModel.editAllowedProperty().and(settled));
         saveEdit.visibleProperty().bind(viewModel.editAllowedProperty());
         saveEdit.managedProperty().bind(saveEdit.visibleProperty());
         revertEdit.visibleProperty().bind(viewModel.editAllowedProperty());

@@ -1,6 +1,8 @@
 package dev.ferry.app.bench;
 
 import dev.ferry.app.Workbench;
+import dev.ferry.app.diff.DiffView;
+import dev.ferry.app.diff.EdgeDiffTabs;
 import dev.ferry.app.fixture.TestBundles;
 import dev.ferry.app.prefs.UserPreferences;
 import dev.ferry.app.review.ObjectRow;
@@ -54,6 +56,24 @@ class WorkbenchBench {
             fxThreadId = WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().getId()).get();
         }
         return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThreadId);
+    }
+
+    /** Runs {@code action} once the "All changes" diff shows both sides of the object last given to it. */
+    private void whenSettled(Runnable action) {
+        DiffView diff = ((EdgeDiffTabs) workbench.scene().lookup(".edge-diff-tabs")).allChangesView();
+        if (diff.settledProperty().get()) {
+            action.run();
+            return;
+        }
+        diff.settledProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    diff.settledProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     /** Runs {@code action} once, at the end of the next layout pass. */
@@ -116,8 +136,8 @@ class WorkbenchBench {
                         if (now.contains(key.name())) {
                             title.textProperty().removeListener(this);
                             // on screen: the layout pass after both code areas hold the object; the title
-                            // changes first, so what showing the object queues behind it runs before this
-                            Platform.runLater(() -> Platform.runLater(() -> onNextLayoutPass(shown::countDown)));
+                            // changes before the diff is shown, the proposed side follows the source side
+                            Platform.runLater(() -> whenSettled(() -> onNextLayoutPass(shown::countDown)));
                         }
                     }
                 };

@@ -43,7 +43,8 @@ class DiffScreenshotsTest {
             tabs.show("Ingress shop/storefront", Fixtures.agicIngress(), Fixtures.albIngress(),
                     EdgeDiffTabsTest.ingressEdges());
         });
-        await(() -> tabs.allChangesView().viewModel().diffProperty().get() != null);
+        await(() -> tabs.allChangesView().settledProperty().get()
+                && tabs.allChangesView().viewModel().diffProperty().get() != null);
         robot.interact(() -> tabs.allChangesView().nextChange());
         await(() -> tabs.allChangesView().sourceEditor().highlightedProperty().get());
         return tabs;
@@ -67,7 +68,8 @@ class DiffScreenshotsTest {
             root.getChildren().setAll(view);
             view.show("Source (AKS)", "Proposed (EKS)", source, Fixtures.bigDeployment(250, true));
         });
-        await(() -> view.viewModel().diffProperty().get() != null && view.sourceEditor().highlightedProperty().get()
+        await(() -> view.settledProperty().get() && view.viewModel().diffProperty().get() != null
+                && view.sourceEditor().highlightedProperty().get()
                 && view.proposedEditor().highlightedProperty().get());
         int line = LineDiffer.lines(source).indexOf("        - name: c150");
         robot.interact(() -> view.sourceEditor().area().showParagraphAtTop(line));
@@ -93,7 +95,7 @@ class DiffScreenshotsTest {
             tabs.show("Secret shop/db", secret, secret.replace("Opaque", "Opaque\nimmutable: true"),
                     java.util.List.of());
         });
-        await(() -> view.viewModel().diffProperty().get() != null);
+        await(() -> view.settledProperty().get() && view.viewModel().diffProperty().get() != null);
         Path file = FxTesting.screenshot(scene, "diff-secret-dark");
         assertThat(Files.size(file)).isPositive();
     }

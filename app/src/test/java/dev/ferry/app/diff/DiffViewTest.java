@@ -36,7 +36,7 @@ class DiffViewTest {
     private void showIngress(FxRobot robot) {
         robot.interact(() -> view.show("Source (AKS)", "Proposed (EKS)", Fixtures.agicIngress(),
                 Fixtures.albIngress()));
-        await(() -> view.viewModel().diffProperty().get() != null);
+        await(() -> view.settledProperty().get() && view.viewModel().diffProperty().get() != null);
     }
 
     private static String text(FxRobot robot, String query) {
@@ -107,7 +107,7 @@ class DiffViewTest {
     void scrollingOneSideScrollsTheOther(FxRobot robot) {
         robot.interact(() -> view.show("Source (AKS)", "Proposed (EKS)", Fixtures.bigDeployment(120, false),
                 Fixtures.bigDeployment(120, true)));
-        await(() -> view.viewModel().diffProperty().get() != null);
+        await(() -> view.settledProperty().get() && view.viewModel().diffProperty().get() != null);
 
         int sourceLine = lineOf(view.sourceEditor(), "        - name: c80");
         robot.interact(() -> view.sourceEditor().area().showParagraphAtTop(sourceLine));
@@ -181,7 +181,7 @@ class DiffViewTest {
         String secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: shop\n"
                 + "data:\n  password: aHVudGVyMg==\n";
         robot.interact(() -> view.show("Source (AKS)", "Proposed (EKS)", secret, secret));
-        await(() -> view.viewModel().diffProperty().get() != null);
+        await(() -> view.settledProperty().get() && view.viewModel().diffProperty().get() != null);
 
         assertThat(view.sourceEditor().getText()).doesNotContain("aHVudGVyMg==");
         assertThat(view.proposedEditor().getText()).doesNotContain("aHVudGVyMg==");
@@ -196,7 +196,7 @@ class DiffViewTest {
         assertThat(source.lines().count()).isGreaterThan(YamlEditor.SYNC_LIMIT / 40);
 
         robot.interact(() -> view.show("Source (AKS)", "Proposed (EKS)", source, proposed));
-        await(() -> view.viewModel().diffProperty().get() != null
+        await(() -> view.settledProperty().get() && view.viewModel().diffProperty().get() != null
                 && view.sourceEditor().highlightedProperty().get()
                 && view.proposedEditor().highlightedProperty().get()
                 && !robot.lookup(".yaml-key").queryAll().isEmpty());
