@@ -1,8 +1,8 @@
 package dev.ferry.app.diff;
 
+import dev.ferry.app.common.LayoutPasses;
 import dev.ferry.app.editor.EditorExecutor;
 import dev.ferry.app.editor.LineStyle;
-import dev.ferry.app.editor.StyleRange;
 import dev.ferry.app.editor.YamlCodeArea;
 import dev.ferry.app.editor.YamlEditor;
 import java.time.Duration;
@@ -15,6 +15,8 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -74,8 +76,7 @@ public final class DiffView extends BorderPane {
     private long diffGeneration;
     /** Counts calls of {@link #show}, so a proposed side waiting for its layout pass knows it is still wanted. */
     private long shown;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper settled =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "settled", true);
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled", true);
 
     public DiffView() {
         this(new DiffViewModel(), EditorExecutor.shared());
@@ -109,37 +110,36 @@ public final class DiffView extends BorderPane {
             sourceRowStarts = rowStarts(result.sourceLines());
             proposedRowStarts = rowStarts(result.proposedLines());
             settled.set(false);
-            setDocument(sourceEditor, shownSource, result.sourceWords(), withCurrent(result.sourceLines(), true));
+            whileSettingText(() -> sourceEditor.setDocument(shownSource, result.sourceWords(),
+                    withCurrent(result.sourceLines(), true)));
             // building, styling and laying out a side's visible lines is most of a selection's work on the FX
             // thread: the proposed side follows after the layout pass of the source side, so no single stall of
             // the FX thread holds both
             afterNextLayoutPass(() -> {
                 if (turn == shown) {
-                    setDocument(proposedEditor, shownProposed, result.proposedWords(),
-                            withCurrent(result.proposedLines(), false));
+                    whileSettingText(() -> proposedEditor.setDocument(shownProposed, result.proposedWords(),
+                            withCurrent(result.proposedLines(), false)));
                     settled.set(true);
                 }
             });
             return;
         }
         shown++; // drops a proposed side still waiting for its turn
-        settingText = true;
-        try {
+        whileSettingText(() -> {
             sourceEditor.setText(shownSource);
             proposedEditor.setText(shownProposed);
-        } finally {
-            settingText = false;
-        }
+        });
         settled.set(true);
         sourceRowStarts = new int[] {0, 1};
         proposedRowStarts = new int[] {0, 1};
         recompute(shownSource, shownProposed, false);
     }
 
-    private void setDocument(YamlEditor editor, String text, List<StyleRange> marks, List<LineStyle> lines) {
+    /** Changes a side's text without taking it for the user's edit. */
+    private void whileSettingText(Runnable change) {
         settingText = true;
         try {
-            editor.setDocument(text, marks, lines);
+            change.run();
         } finally {
             settingText = false;
         }
@@ -152,20 +152,14 @@ public final class DiffView extends BorderPane {
             action.run();
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        LayoutPasses.atEndOfNext(scene, () -> Platform.runLater(action));
     }
 
     /**
      * True once both sides show what {@link #show} was last given: the proposed side follows the source side one
      * layout pass later, and is read-only until then.
      */
-    public javafx.beans.property.ReadOnlyBooleanProperty settledProperty() {
+    public ReadOnlyBooleanProperty settledProperty() {
         return settled.getReadOnlyProperty();
     }
 
@@ -196,12 +190,7 @@ public final class DiffView extends BorderPane {
 
     public void revertEdit() {
         String text = viewModel.revert();
-        settingText = true;
-        try {
-            proposedEditor.setText(text);
-        } finally {
-            settingText = false;
-        }
+        whileSettingText(() -> proposedEditor.setText(text));
         recompute(viewModel.sourceTextProperty().get(), text, false);
     }
 
@@ -209,7 +198,7 @@ public final class DiffView extends BorderPane {
      * True while the proposed side holds an edit that was neither saved nor reverted; {@link #show} drops it, so
      * the owner asks the user first.
      */
-    public javafx.beans.property.ReadOnlyBooleanProperty unsavedEditProperty() {
+    public ReadOnlyBooleanProperty unsavedEditProperty() {
         return viewModel.dirtyProperty();
     }
 

@@ -1,8 +1,10 @@
 package dev.ferry.app.bench;
 
 import dev.ferry.app.Workbench;
+import dev.ferry.app.common.LayoutPasses;
 import dev.ferry.app.diff.DiffView;
 import dev.ferry.app.diff.EdgeDiffTabs;
+import dev.ferry.app.fixture.FxThreadCpu;
 import dev.ferry.app.fixture.TestBundles;
 import dev.ferry.app.prefs.UserPreferences;
 import dev.ferry.app.review.ObjectRow;
@@ -12,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -29,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The workbench benchmark of docs/benchmarks.md: a 10,000-object bundle — time until the tree is usable, time from
  * selecting an object to the end of the layout pass that puts its diff on screen, and the longest FX-thread stall
- * (from the app's stall monitor, collection pauses included) while opening and while reviewing. Measures, never asserts: {@code -Dferry.bench=true -Dtest=WorkbenchBench}.
+ * (from the app's stall monitor, collection pauses included) while opening and while reviewing. Measures, never
+ * asserts: {@code -Dferry.bench=true -Dtest=WorkbenchBench}.
  */
 @EnabledIfSystemProperty(named = "ferry.bench", matches = "true")
 @ExtendWith(ApplicationExtension.class)
@@ -48,43 +54,26 @@ class WorkbenchBench {
         stage.show();
     }
 
-    private long fxThreadId = -1;
-
-    /** CPU time the FX thread has used: what the app asks of it, whatever else runs on the machine. */
-    private long fxThreadCpuNanos() throws Exception {
-        if (fxThreadId < 0) {
-            fxThreadId = WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().getId()).get();
-        }
-        return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThreadId);
-    }
-
-    /** Runs {@code action} once the "All changes" diff shows both sides of the object last given to it. */
-    private void whenSettled(Runnable action) {
-        DiffView diff = ((EdgeDiffTabs) workbench.scene().lookup(".edge-diff-tabs")).allChangesView();
-        if (diff.settledProperty().get()) {
-            action.run();
-            return;
-        }
-        diff.settledProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+    /** Runs {@code action} once, the first time {@code value} changes to something {@code wanted} accepts. */
+    private static <T> void once(ObservableValue<T> value, Predicate<T> wanted, Runnable action) {
+        value.addListener(new ChangeListener<T>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                if (now) {
-                    diff.settledProperty().removeListener(this);
+            public void changed(ObservableValue<? extends T> obs, T old, T now) {
+                if (wanted.test(now)) {
+                    value.removeListener(this);
                     action.run();
                 }
             }
         });
     }
 
-    /** Runs {@code action} once, at the end of the next layout pass. */
-    private void onNextLayoutPass(Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            workbench.scene().removePostLayoutPulseListener(once[0]);
+    /** Runs {@code action} now if {@code flag} holds, else once it turns true. */
+    private static void whenTrue(ObservableValue<Boolean> flag, Runnable action) {
+        if (flag.getValue()) {
             action.run();
-        };
-        workbench.scene().addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        } else {
+            once(flag, Boolean::booleanValue, action);
+        }
     }
 
     @Test
@@ -94,7 +83,8 @@ class WorkbenchBench {
         workbench.stalls().reset();
         CountDownLatch usable = new CountDownLatch(1);
         long start = System.nanoTime();
-        long openCpuBefore = fxThreadCpuNanos();
+        FxThreadCpu fxThread = FxThreadCpu.find();
+        long openCpuBefore = fxThread.nanos();
         robot.interact(() -> {
             workbench.treeViewModel().treeProperty().addListener((obs, old, now) -> {
                 if (now.total() > 0) {
@@ -107,7 +97,7 @@ class WorkbenchBench {
         long open = System.nanoTime() - start;
         WaitForAsyncUtils.waitForFxEvents();
         long openStall = workbench.stalls().longestStallMillis();
-        long openFxCpu = (fxThreadCpuNanos() - openCpuBefore) / 1_000_000;
+        long openFxCpu = (fxThread.nanos() - openCpuBefore) / 1_000_000;
         int total = workbench.state().review().rows().size();
 
         workbench.stalls().reset();
@@ -124,31 +114,25 @@ class WorkbenchBench {
         List<Long> passes = new ArrayList<>();
         long longestPass = 0;
         for (ResourceKey key : picks) {
-            long cpuBefore = fxThreadCpuNanos();
+            long cpuBefore = fxThread.nanos();
             CountDownLatch shown = new CountDownLatch(1);
             long[] began = new long[1];
             Platform.runLater(() -> {
                 Label title = (Label) workbench.scene().lookup("#diffTitle");
-                javafx.beans.value.ChangeListener<String> listener = new javafx.beans.value.ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String old,
-                                        String now) {
-                        if (now.contains(key.name())) {
-                            title.textProperty().removeListener(this);
-                            // on screen: the layout pass after both code areas hold the object; the title
-                            // changes before the diff is shown, the proposed side follows the source side
-                            Platform.runLater(() -> whenSettled(() -> onNextLayoutPass(shown::countDown)));
-                        }
-                    }
-                };
-                title.textProperty().addListener(listener);
+                DiffView diff = ((EdgeDiffTabs) workbench.scene().lookup(".edge-diff-tabs")).allChangesView();
+                // on screen: the layout pass after both code areas hold the object. The title changes before the
+                // diff is shown (so its settled flag is read one event later), and the proposed side follows the
+                // source side
+                once(title.textProperty(), text -> text.contains(key.name()), () -> Platform.runLater(() ->
+                        whenTrue(diff.settledProperty(), () ->
+                                LayoutPasses.atEndOfNext(workbench.scene(), shown::countDown))));
                 began[0] = System.nanoTime();
                 workbench.state().select(key);
             });
             shown.await(1, TimeUnit.MINUTES);
             selectToDiff.add((System.nanoTime() - began[0]) / 1_000_000);
             WaitForAsyncUtils.waitForFxEvents();
-            fxCpu.add((fxThreadCpuNanos() - cpuBefore) / 1_000_000);
+            fxCpu.add((fxThread.nanos() - cpuBefore) / 1_000_000);
             passes.add(layoutPass[1] / 1_000_000);
             longestPass = Math.max(longestPass, layoutPass[1]);
             layoutPass[1] = 0;

@@ -1,6 +1,7 @@
 package dev.ferry.app.gui;
 
 import dev.ferry.app.Workbench;
+import dev.ferry.app.fixture.FxThreadCpu;
 import dev.ferry.app.fixture.MergedKubeconfig;
 import dev.ferry.sandbox.DemoEstate;
 import dev.ferry.sandbox.SandboxPair;
@@ -71,8 +72,8 @@ class LiveInventoryBench {
         robot.interact(() -> target.setValue(SandboxPair.TARGET_CONTEXT));
         WaitForAsyncUtils.waitForFxEvents();
 
-        long fxThread = WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().getId()).get();
-        long fxCpuBefore = ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread);
+        FxThreadCpu fxThread = FxThreadCpu.find();
+        long fxCpuBefore = fxThread.nanos();
         workbench.stalls().reset();
         long start = System.nanoTime();
         robot.clickOn("#connectClusters");
@@ -80,7 +81,7 @@ class LiveInventoryBench {
                 && workbench.treeViewModel().treeProperty().get().total() > 0);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long stall = workbench.stalls().longestStallMillis();
-        long fxCpu = (ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread) - fxCpuBefore) / 1_000_000;
+        long fxCpu = (fxThread.nanos() - fxCpuBefore) / 1_000_000;
         LOG.warn("BENCH liveObjects={} connectToUsableTreeMs={} longestStallInventoryMs={} fxCpuMs={} loadAverage={}",
                 workbench.state().review().rows().size(), millis, stall, fxCpu,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
