@@ -4,19 +4,28 @@ import dev.ferry.app.review.Approval;
 import dev.ferry.engine.Edge;
 import dev.ferry.engine.Severity;
 import dev.ferry.engine.run.ObjectStatus;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
 /** Small coloured labels for edges, statuses, approval states and severities. Colours live in workbench.css. */
 public final class Badges {
 
+    /**
+     * One tooltip per edge, installed on every badge of that edge: a tooltip is a popup control, costly to create,
+     * and the tree and the inspector make badges on every selection. Used on the FX thread only.
+     */
+    private static final Map<Edge, Tooltip> EDGE_TOOLTIPS = new EnumMap<>(Edge.class);
+
     private Badges() {
     }
 
     public static Label edge(Edge edge) {
         Label label = badge(edge.id(), "edge-" + edge.id());
-        label.setTooltip(new Tooltip("A change of the " + edge.id() + " edge touches this object"));
+        label.setTooltip(EDGE_TOOLTIPS.computeIfAbsent(edge,
+                e -> new Tooltip("A change of the " + e.id() + " edge touches this object")));
         return label;
     }
 

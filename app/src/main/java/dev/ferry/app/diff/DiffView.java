@@ -433,22 +433,20 @@ public final class DiffView extends BorderPane {
         if (syncingScroll) {
             return;
         }
-        YamlCodeArea from = leader.area();
         YamlCodeArea to = follower.area();
-        Bounds area = from.localToScreen(from.getBoundsInLocal());
-        if (area == null || from.getVisibleParagraphs().isEmpty() || to.getParagraphs().isEmpty()) {
+        if (leader.area().getEstimatedScrollY() < 0.5 && to.getEstimatedScrollY() < 0.5) {
+            // both at the top, as after every show(), so level. Asking a flow where its lines are makes it build
+            // and lay out their cells at once, outside the layout pass
             return;
         }
         double lineHeight = leader.lineHeightProperty().get();
-        int first = from.firstVisibleParToAllParIndex();
-        if (first < 0 || first >= leaderRows.length - 1) {
+        double y = scrolledBy(leader.area(), leaderRows, lineHeight);
+        if (Double.isNaN(y) || to.getParagraphs().isEmpty()) {
             return;
         }
-        Bounds box = from.getVisibleParagraphBoundsOnScreen(0);
-        if (box == null) {
-            return;
+        if (Math.abs(scrolledBy(to, followerRows, lineHeight) - y) < 0.5) {
+            return; // already level: scrolling it anyway would make its flow lay out its cells again
         }
-        double y = leaderRows[first] * lineHeight + (area.getMinY() - box.getMinY());
         int row = (int) Math.floor(y / lineHeight);
         int target = paragraphAtRow(followerRows, row);
         if (target >= to.getParagraphs().size()) {
@@ -464,6 +462,20 @@ public final class DiffView extends BorderPane {
         } finally {
             syncingScroll = false;
         }
+    }
+
+    /** How far {@code area} is scrolled down, in pixels of rows (filler rows included); NaN when not laid out. */
+    private static double scrolledBy(YamlCodeArea area, int[] rows, double lineHeight) {
+        Bounds bounds = area.localToScreen(area.getBoundsInLocal());
+        if (bounds == null || area.getVisibleParagraphs().isEmpty()) {
+            return Double.NaN;
+        }
+        int first = area.firstVisibleParToAllParIndex();
+        if (first < 0 || first >= rows.length - 1) {
+            return Double.NaN;
+        }
+        Bounds box = area.getVisibleParagraphBoundsOnScreen(0);
+        return box == null ? Double.NaN : rows[first] * lineHeight + (bounds.getMinY() - box.getMinY());
     }
 
     private static int paragraphAtRow(int[] rowStarts, int row) {

@@ -12,12 +12,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The diffs of one selected object: an "All changes" tab (source against the full proposed object, editable when
  * allowed) and one tab per edge that touches the object, showing that edge's change alone. Input is plain data
  * (the shell computes per-edge YAML, e.g. with {@link EdgePreview}). When the selection moves to another object,
  * the same kind of tab stays selected if the new object has it.
+ *
+ * <p>The tab pane is only the strip of tab headers: both diff views live in one stack below it, and the selected
+ * tab decides which is visible. A view moved between tabs' contents would leave the scene and join it again, and
+ * JavaFX would then match and apply the style sheets of every node in it anew, on each selection.
  */
 public final class EdgeDiffTabs extends BorderPane {
 
@@ -25,6 +31,7 @@ public final class EdgeDiffTabs extends BorderPane {
     public static final String ALL = "all";
 
     private final TabPane tabs = new TabPane();
+    private final StackPane views = new StackPane();
     private final Label title = new Label();
     private final DiffView allChanges;
     private final DiffView edgeView;
@@ -49,8 +56,11 @@ public final class EdgeDiffTabs extends BorderPane {
         title.setId("diffTitle");
         title.getStyleClass().add("diff-title");
         title.setPadding(new Insets(6, 8, 6, 8));
-        setTop(title);
-        setCenter(tabs);
+        tabs.getStyleClass().add("tab-strip");
+        edgeView.setVisible(false);
+        views.getChildren().addAll(allChanges, edgeView);
+        setTop(new VBox(title, tabs));
+        setCenter(views);
         getStyleClass().add("edge-diff-tabs");
         getStylesheets().add(Objects.requireNonNull(EdgeDiffTabs.class.getResource("diff-view.css"),
                 "diff-view.css").toExternalForm());
@@ -163,14 +173,23 @@ public final class EdgeDiffTabs extends BorderPane {
     private void showSelected(Tab tab) {
         String edgeId = (String) tab.getUserData();
         if (ALL.equals(edgeId)) {
-            tab.setContent(allChanges);
+            reveal(allChanges, edgeView);
             return;
         }
         edges.stream().filter(e -> e.edgeId().equals(edgeId)).findFirst().ifPresent(edge -> {
             edgeView.show(sourceSide, edge.label() + " only", sourceYaml, edge.yamlAfterThisEdgeOnly());
-            tabs.getTabs().stream().filter(t -> t.getContent() == edgeView).forEach(t -> t.setContent(null));
-            tab.setContent(edgeView);
+            reveal(edgeView, allChanges);
         });
+    }
+
+    /**
+     * Shows one view and hides the other. The shown one goes first among the stack's children (a move that keeps
+     * it in the scene), so a lookup by id, as in the tests, finds the editor the user sees.
+     */
+    private static void reveal(DiffView shown, DiffView hidden) {
+        hidden.setVisible(false);
+        shown.setVisible(true);
+        shown.toBack();
     }
 
     private static Tab tab(String text, String edgeId) {

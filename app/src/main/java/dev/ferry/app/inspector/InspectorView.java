@@ -47,6 +47,8 @@ public final class InspectorView extends BorderPane {
     private final Button redo = new Button("Redo");
     private final TextArea comment = new TextArea();
     private final VBox cards = new VBox(8);
+    /** Shared by every card's rule name: cards are built on each selection, and a tooltip is costly to create. */
+    private final Tooltip ruleTooltip = new Tooltip("The rule that made this change; `ferry rules` describes it");
 
     public InspectorView(InspectorViewModel model) {
         this.model = model;
@@ -200,7 +202,7 @@ public final class InspectorView extends BorderPane {
         approval.setId("changeStatus-" + index);
         Label rule = new Label(change.rule());
         rule.getStyleClass().add("change-rule");
-        rule.setTooltip(new Tooltip("The rule that made this change; `ferry rules` describes it"));
+        rule.setTooltip(ruleTooltip);
         HBox header = new HBox(6, Badges.edge(change.edge()), approval, rule);
         header.setAlignment(Pos.CENTER_LEFT);
 

@@ -76,6 +76,17 @@ class WorkbenchBench {
         }
     }
 
+    /** With {@code -Dferry.bench.jfr=FILE}, a flight recording of the selections, sampled every millisecond. */
+    private static jdk.jfr.Recording profileIfAsked() throws Exception {
+        if (System.getProperty("ferry.bench.jfr") == null) {
+            return null;
+        }
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+        recording.start();
+        return recording;
+    }
+
     @Test
     void tenThousandObjects(FxRobot robot) throws Exception {
         Path bundle = TestBundles.generated(temp, Integer.getInteger("ferry.bench.objects", 10_000));
@@ -109,12 +120,16 @@ class WorkbenchBench {
         });
         List<ResourceKey> picks = workbench.state().review().rows().stream().filter(ObjectRow::needsMe)
                 .map(ObjectRow::key).limit(20).toList();
+        jdk.jfr.Recording recording = profileIfAsked();
+        long selectingFrom = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         List<Long> selectToDiff = new ArrayList<>();
         List<Long> fxCpu = new ArrayList<>();
         List<Long> passes = new ArrayList<>();
+        List<Long> jit = new ArrayList<>();
         long longestPass = 0;
         for (ResourceKey key : picks) {
             long cpuBefore = fxThread.nanos();
+            long jitBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             CountDownLatch shown = new CountDownLatch(1);
             long[] began = new long[1];
             Platform.runLater(() -> {
@@ -134,10 +149,15 @@ class WorkbenchBench {
             WaitForAsyncUtils.waitForFxEvents();
             fxCpu.add((fxThread.nanos() - cpuBefore) / 1_000_000);
             passes.add(layoutPass[1] / 1_000_000);
+            jit.add(java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore);
             longestPass = Math.max(longestPass, layoutPass[1]);
             layoutPass[1] = 0;
         }
         long reviewStall = workbench.stalls().longestStallMillis();
+        if (recording != null) {
+            recording.dump(Path.of(System.getProperty("ferry.bench.jfr")));
+            recording.close();
+        }
         List<Long> sorted = selectToDiff.stream().sorted().toList();
         List<Long> cpuSorted = fxCpu.stream().sorted().toList();
         LOG.warn("BENCH objects={} openToUsableTreeMs={} longestStallOpenMs={} selectToDiffMedianMs={} "
@@ -148,8 +168,10 @@ class WorkbenchBench {
                 cpuSorted.get(cpuSorted.size() / 2), cpuSorted.get(cpuSorted.size() - 1),
                 longestPass / 1_000_000,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        LOG.warn("BENCH longest CSS and layout pass per selection, ms: {}; FX CPU per selection, ms: {}", passes,
-                fxCpu);
+        LOG.warn("BENCH per selection, ms: select to diff {}; longest CSS and layout pass {}; FX CPU {}; "
+                        + "JIT compiling {}; selecting from JVM uptime {} ms to {} ms (for a GC log)",
+                selectToDiff, passes, fxCpu, jit, selectingFrom,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         workbench.close();
     }
 }
