@@ -1,9 +1,7 @@
 package dev.ferry.app.diff;
 
-import dev.ferry.app.common.LayoutPasses;
 import dev.ferry.app.editor.EditorExecutor;
 import dev.ferry.app.editor.LineStyle;
-import dev.ferry.app.editor.YamlCodeArea;
 import dev.ferry.app.editor.YamlEditor;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,15 +10,11 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -74,9 +68,6 @@ public final class DiffView extends BorderPane {
     private boolean followScheduled;
     private boolean followSourceLeads;
     private long diffGeneration;
-    /** Counts calls of {@link #show}, so a proposed side waiting for its layout pass knows it is still wanted. */
-    private long shown;
-    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled", true);
 
     public DiffView() {
         this(new DiffViewModel(), EditorExecutor.shared());
@@ -100,36 +91,25 @@ public final class DiffView extends BorderPane {
         String shownSource = viewModel.sourceTextProperty().get();
         String shownProposed = viewModel.proposedTextProperty().get();
         if (shownSource.length() <= YamlEditor.SYNC_LIMIT && shownProposed.length() <= YamlEditor.SYNC_LIMIT) {
-            // small documents (nearly every object) are diffed at once, and each side's text, highlighting, changed
-            // words and line styles reach its code area as one change, so it builds its cells once; both sides
-            // start at the top, so there is nothing to scroll into line yet
+            // small documents (nearly every object) are diffed at once, and each side gets its text, highlighting,
+            // changed words and line styles together; both sides start at the top, so there is nothing to scroll
+            // into line yet
             diffGeneration++;
-            long turn = ++shown;
             DiffResult result = LineDiffer.diff(shownSource, shownProposed);
             viewModel.diffReady(result);
             sourceRowStarts = rowStarts(result.sourceLines());
             proposedRowStarts = rowStarts(result.proposedLines());
-            settled.set(false);
-            whileSettingText(() -> sourceEditor.setDocument(shownSource, result.sourceWords(),
-                    withCurrent(result.sourceLines(), true)));
-            // building, styling and laying out a side's visible lines is most of a selection's work on the FX
-            // thread: the proposed side follows after the layout pass of the source side, so no single stall of
-            // the FX thread holds both
-            afterNextLayoutPass(() -> {
-                if (turn == shown) {
-                    whileSettingText(() -> proposedEditor.setDocument(shownProposed, result.proposedWords(),
-                            withCurrent(result.proposedLines(), false)));
-                    settled.set(true);
-                }
+            whileSettingText(() -> {
+                sourceEditor.setDocument(shownSource, result.sourceWords(), withCurrent(result.sourceLines(), true));
+                proposedEditor.setDocument(shownProposed, result.proposedWords(),
+                        withCurrent(result.proposedLines(), false));
             });
             return;
         }
-        shown++; // drops a proposed side still waiting for its turn
         whileSettingText(() -> {
             sourceEditor.setText(shownSource);
             proposedEditor.setText(shownProposed);
         });
-        settled.set(true);
         sourceRowStarts = new int[] {0, 1};
         proposedRowStarts = new int[] {0, 1};
         recompute(shownSource, shownProposed, false);
@@ -143,24 +123,6 @@ public final class DiffView extends BorderPane {
         } finally {
             settingText = false;
         }
-    }
-
-    /** Runs {@code action} as its own event after the next layout pass; at once when the view is not showing. */
-    private void afterNextLayoutPass(Runnable action) {
-        Scene scene = getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
-            action.run();
-            return;
-        }
-        LayoutPasses.atEndOfNext(scene, () -> Platform.runLater(action));
-    }
-
-    /**
-     * True once both sides show what {@link #show} was last given: the proposed side follows the source side one
-     * layout pass later, and is read-only until then.
-     */
-    public ReadOnlyBooleanProperty settledProperty() {
-        return settled.getReadOnlyProperty();
     }
 
     /** Whether the proposed side may be edited (off by default). */
@@ -292,7 +254,7 @@ public final class DiffView extends BorderPane {
         secretNote.textProperty().bind(viewModel.secretNoteProperty());
         secretNote.visibleProperty().bind(viewModel.secretProperty());
         secretNote.managedProperty().bind(secretNote.visibleProperty());
-        proposedEditor.editableProperty().bind(viewModel.editAllowedProperty().and(settled));
+        proposedEditor.editableProperty().bind(viewModel.editAllowedProperty());
         saveEdit.visibleProperty().bind(viewModel.editAllowedProperty());
         saveEdit.managedProperty().bind(saveEdit.visibleProperty());
         revertEdit.visibleProperty().bind(viewModel.editAllowedProperty());
@@ -306,22 +268,18 @@ public final class DiffView extends BorderPane {
         revertEdit.setOnAction(e -> revertEdit());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
-        YamlCodeArea proposedArea = proposedEditor.area();
-        proposedArea.multiPlainChanges().subscribe(changes -> {
+        proposedEditor.edits().subscribe(changes -> {
             if (!settingText) {
-                viewModel.textChanged(proposedArea.getText());
+                viewModel.textChanged(proposedEditor.getText());
             }
         });
-        proposedArea.multiPlainChanges().successionEnds(Duration.ofMillis(250)).subscribe(changes -> {
+        proposedEditor.edits().successionEnds(Duration.ofMillis(250)).subscribe(changes -> {
             if (viewModel.checkingProperty().get()) {
-                recompute(viewModel.sourceTextProperty().get(), proposedArea.getText(), true);
+                recompute(viewModel.sourceTextProperty().get(), proposedEditor.getText(), true);
             }
         });
-        // invalidation, not change, listeners: a change listener makes the flow recompute its scroll estimate each
-        // time it measures a line; the follow reads both estimates once, which re-arms these
-        sourceEditor.area().estimatedScrollYProperty().addListener((InvalidationListener) obs -> scheduleFollow(true));
-        proposedEditor.area().estimatedScrollYProperty()
-                .addListener((InvalidationListener) obs -> scheduleFollow(false));
+        sourceEditor.addScrollListener(obs -> scheduleFollow(true));
+        proposedEditor.addScrollListener(obs -> scheduleFollow(false));
     }
 
     private void onKey(KeyEvent event) {
@@ -400,7 +358,7 @@ public final class DiffView extends BorderPane {
         YamlEditor target = onSource ? sourceEditor : proposedEditor;
         int line = onSource ? hunk.sourceStart() : hunk.proposedStart();
         target.moveCaretToLine(line);
-        target.area().requestFocus();
+        target.focusText();
         scheduleFollow(onSource);
     }
 
@@ -414,8 +372,8 @@ public final class DiffView extends BorderPane {
             followScheduled = true;
             Platform.runLater(() -> {
                 followScheduled = false;
-                sourceEditor.area().estimatedScrollYProperty().getValue();
-                proposedEditor.area().estimatedScrollYProperty().getValue();
+                sourceEditor.rearmScrollListener();
+                proposedEditor.rearmScrollListener();
                 if (followSourceLeads) {
                     follow(sourceEditor, sourceRowStarts, proposedEditor, proposedRowStarts);
                 } else {
@@ -426,70 +384,28 @@ public final class DiffView extends BorderPane {
     }
 
     /**
-     * Scrolls {@code follower} so the same row is at its top as in {@code leader}. Rows, not paragraphs: filler
-     * rows make corresponding lines different paragraphs but the same distance from the top.
+     * Scrolls {@code follower} so the same row is at its top as in {@code leader}. Rows, not lines: filler rows make
+     * corresponding lines different lines but the same distance from the top.
      */
     private void follow(YamlEditor leader, int[] leaderRows, YamlEditor follower, int[] followerRows) {
-        if (syncingScroll) {
+        if (syncingScroll || (leader.atTop() && follower.atTop())) {
+            return; // both at the top, as after every show(): level, and asking an area where its lines are would
+                    // make it build and lay out their cells at once
+        }
+        double rows = leader.scrolledRows(leaderRows);
+        if (Double.isNaN(rows)) {
             return;
         }
-        YamlCodeArea to = follower.area();
-        if (leader.area().getEstimatedScrollY() < 0.5 && to.getEstimatedScrollY() < 0.5) {
-            // both at the top, as after every show(), so level. Asking a flow where its lines are makes it build
-            // and lay out their cells at once, outside the layout pass
-            return;
-        }
-        double lineHeight = leader.lineHeightProperty().get();
-        double y = scrolledBy(leader.area(), leaderRows, lineHeight);
-        if (Double.isNaN(y) || to.getParagraphs().isEmpty()) {
-            return;
-        }
-        if (Math.abs(scrolledBy(to, followerRows, lineHeight) - y) < 0.5) {
-            return; // already level: scrolling it anyway would make its flow lay out its cells again
-        }
-        int row = (int) Math.floor(y / lineHeight);
-        int target = paragraphAtRow(followerRows, row);
-        if (target >= to.getParagraphs().size()) {
+        double already = follower.scrolledRows(followerRows);
+        if (Math.abs(already - rows) * leader.lineHeightProperty().get() < 0.5) {
             return;
         }
         syncingScroll = true;
         try {
-            to.showParagraphAtTop(target);
-            double offset = y - followerRows[target] * lineHeight;
-            if (offset > 0.5) {
-                to.scrollYBy(offset);
-            }
+            follower.scrollToRows(rows, followerRows);
         } finally {
             syncingScroll = false;
         }
-    }
-
-    /** How far {@code area} is scrolled down, in pixels of rows (filler rows included); NaN when not laid out. */
-    private static double scrolledBy(YamlCodeArea area, int[] rows, double lineHeight) {
-        Bounds bounds = area.localToScreen(area.getBoundsInLocal());
-        if (bounds == null || area.getVisibleParagraphs().isEmpty()) {
-            return Double.NaN;
-        }
-        int first = area.firstVisibleParToAllParIndex();
-        if (first < 0 || first >= rows.length - 1) {
-            return Double.NaN;
-        }
-        Bounds box = area.getVisibleParagraphBoundsOnScreen(0);
-        return box == null ? Double.NaN : rows[first] * lineHeight + (bounds.getMinY() - box.getMinY());
-    }
-
-    private static int paragraphAtRow(int[] rowStarts, int row) {
-        int low = 0;
-        int high = rowStarts.length - 2;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (rowStarts[mid] <= row) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return Math.max(low, 0);
     }
 
     private static int[] rowStarts(List<LineStyle> lines) {

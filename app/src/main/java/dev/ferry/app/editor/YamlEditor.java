@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +22,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -31,12 +33,17 @@ import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.reactfx.EventStream;
 
 /**
  * A YAML code editor: syntax highlighting, line numbers, read-only or editable, a monospace font whose size follows
  * {@link #fontSizeProperty()} (the shell binds it for presentation mode), per-line styles with filler rows (for
- * diffs) and character marks (changed words). Highlighting of documents above {@value #SYNC_LIMIT} characters is
- * computed on a background executor and applied on the FX thread; a stale result is dropped.
+ * diffs) and character marks (changed words).
+ *
+ * <p>A document is shown in a {@link CodeView}, drawn on a canvas, which costs a few milliseconds however the text
+ * looks. When the editor is editable and the user clicks into it, types or presses Enter, it switches to a RichTextFX
+ * area holding the same text, styles and scroll position; showing the next document switches back. Highlighting of
+ * documents above {@value #SYNC_LIMIT} characters is computed on a background executor; a stale result is dropped.
  *
  * <p>Styles come from {@code yaml-editor.css} and use AtlantaFX looked-up colors, so the editor follows the light
  * and dark themes.
@@ -53,11 +60,16 @@ public final class YamlEditor extends StackPane {
     private final ReadOnlyDoubleWrapper lineHeight = new ReadOnlyDoubleWrapper(16);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 13);
     private final ReadOnlyBooleanWrapper highlighted = new ReadOnlyBooleanWrapper(this, "highlighted", true);
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing", false);
     private final YamlCodeArea area;
+    private final EditorScrollPane areaPane;
+    private final CodeView view = new CodeView();
     private final String fontFamily;
     private List<StyleRange> marks = List.of();
     private long textVersion;
+    private long viewVersion;
     private boolean measureScheduled;
+    private boolean loadingArea;
     private long requestedVersion = -1;
     private List<StyleRange> requestedMarks;
 
@@ -72,12 +84,16 @@ public final class YamlEditor extends StackPane {
         area = new YamlCodeArea(lineHeight.getReadOnlyProperty());
         area.setParagraphGraphicFactory(new Gutter());
         area.setEditable(false);
-        getChildren().add(new EditorScrollPane(area));
+        areaPane = new EditorScrollPane(area);
+        getChildren().add(view);
         getStyleClass().add("yaml-editor");
         getStylesheets().add(Objects.requireNonNull(
                 YamlEditor.class.getResource("yaml-editor.css"), "yaml-editor.css").toExternalForm());
         fontSize.addListener((obs, old, size) -> applyFont());
+        lineHeight.addListener((obs, old, height) -> view.setFont(viewFont(), height.doubleValue()));
         applyFont();
+        view.setOnEditRequest(this::startEditingAt, false);
+        area.editableProperty().addListener((obs, old, editable) -> view.setEditRequestsEnabled(editable));
         area.getVisibleParagraphs().addListener((javafx.beans.InvalidationListener) obs -> scheduleMeasure());
         area.multiPlainChanges().subscribe(changes -> {
             textVersion++;
@@ -93,68 +109,55 @@ public final class YamlEditor extends StackPane {
 
     /** Replaces the text and its character marks together, so the marks never refer to another text. */
     public void setText(String text, List<StyleRange> textMarks) {
-        this.marks = List.copyOf(textMarks);
-        area.replaceText(text);
-        area.getUndoManager().forgetHistory();
-        area.moveTo(0);
-        area.requestFollowCaret();
-        highlight();
+        setDocument(text, textMarks, List.of());
     }
 
     /**
-     * Replaces the text together with its highlighting, character marks and line styles in one change of the area,
-     * for documents up to {@link #SYNC_LIMIT} characters (larger ones: {@link #setText} and {@link #setLineStyles}).
-     * RichTextFX rebuilds every visible line's cell on each change of its paragraphs, so text, then highlighting,
-     * then line styles would build them three times over; one replace builds them once.
+     * Shows a document with its character marks and line styles, read-only until the user starts editing. Documents
+     * up to {@link #SYNC_LIMIT} characters are highlighted at once; larger ones are shown plain and highlighted from
+     * the background.
      */
     public void setDocument(String text, List<StyleRange> textMarks, List<LineStyle> lineStyles) {
-        if (text.length() > SYNC_LIMIT) {
-            setText(text, textMarks);
-            setLineStyles(lineStyles);
+        stopEditing();
+        this.marks = List.copyOf(textMarks);
+        long version = ++viewVersion;
+        if (text.length() <= SYNC_LIMIT) {
+            view.setDocument(new CodeDocument(text, YamlTokenizer.tokenRuns(text), marks, lineStyles));
+            highlighted.set(true);
             return;
         }
-        this.marks = List.copyOf(textMarks);
-        StyleSpans<Collection<String>> spans =
-                StyleLayers.merge(text.length(), YamlTokenizer.tokenRuns(text), this.marks);
-        ReadOnlyStyledDocument<LineStyle, String, Collection<String>> plain =
-                ReadOnlyStyledDocument.fromString(text, LineStyle.PLAIN, List.of(), area.getSegOps());
-        Map<Paragraph<LineStyle, String, Collection<String>>, Integer> lines = new IdentityHashMap<>();
-        List<Paragraph<LineStyle, String, Collection<String>>> paragraphs = plain.getParagraphs();
-        int[] starts = new int[paragraphs.size()];
-        for (int i = 0, offset = 0; i < paragraphs.size(); i++) {
-            lines.put(paragraphs.get(i), i);
-            starts[i] = offset;
-            offset += paragraphs.get(i).length() + 1;
-        }
-        ReadOnlyStyledDocument<LineStyle, String, Collection<String>> styled = plain.mapParagraphs(paragraph -> {
-            int line = lines.get(paragraph);
-            LineStyle style = line < lineStyles.size() ? lineStyles.get(line) : LineStyle.PLAIN;
-            Paragraph<LineStyle, String, Collection<String>> restyled = paragraph.length() == 0 ? paragraph
-                    : paragraph.restyle(0, spans.subView(starts[line], starts[line] + paragraph.length()));
-            return restyled.setParagraphStyle(style);
+        view.setDocument(new CodeDocument(text, List.of(), marks, lineStyles));
+        highlighted.set(false);
+        background.execute(() -> {
+            List<StyleRange> tokens = YamlTokenizer.tokenRuns(text);
+            Platform.runLater(() -> {
+                if (version == viewVersion && !editing.get()) {
+                    CodeDocument shown = view.document();
+                    view.restyle(shown.restyled(tokens, shown.marks(), shown.lineStyles()));
+                    highlighted.set(true);
+                }
+            });
         });
-        area.replace(0, area.getLength(), styled);
-        area.getUndoManager().forgetHistory();
-        area.moveTo(0);
-        area.requestFollowCaret();
-        requestedVersion = textVersion; // what the replace carries is this version's highlighting
-        requestedMarks = this.marks;
-        highlighted.set(true);
     }
 
     public String getText() {
-        return area.getText();
+        return editing.get() ? area.getText() : view.document().text();
     }
 
-    /** The text as the user sees it; changes with every keystroke. */
-    public ObservableValue<String> textProperty() {
-        return area.textProperty();
+    /** The user's changes of the text while editing; loading a document into the editor is not one. */
+    public EventStream<?> edits() {
+        return area.multiPlainChanges().filter(changes -> !loadingArea);
     }
 
     /** Character marks over the current text (e.g. changed words), shown over the syntax colors. */
     public void setMarks(List<StyleRange> textMarks) {
         this.marks = List.copyOf(textMarks);
-        highlight();
+        if (editing.get()) {
+            highlight();
+        } else {
+            CodeDocument shown = view.document();
+            view.restyle(shown.restyled(shown.tokens(), marks, shown.lineStyles()));
+        }
     }
 
     /**
@@ -162,6 +165,11 @@ public final class YamlEditor extends StackPane {
      * Only lines whose style changes are touched.
      */
     public void setLineStyles(List<LineStyle> styles) {
+        if (!editing.get()) {
+            CodeDocument shown = view.document();
+            view.restyle(shown.restyled(shown.tokens(), shown.marks(), styles));
+            return;
+        }
         int count = area.getParagraphs().size();
         for (int i = 0; i < count; i++) {
             LineStyle style = i < styles.size() ? styles.get(i) : LineStyle.PLAIN;
@@ -172,7 +180,7 @@ public final class YamlEditor extends StackPane {
     }
 
     public LineStyle getLineStyle(int line) {
-        return area.getParagraph(line).getParagraphStyle();
+        return editing.get() ? area.getParagraph(line).getParagraphStyle() : view.document().lineStyle(line);
     }
 
     public BooleanProperty editableProperty() {
@@ -185,6 +193,19 @@ public final class YamlEditor extends StackPane {
 
     public boolean isEditable() {
         return area.isEditable();
+    }
+
+    /** True while the RichTextFX area is shown, from the user's first click or keystroke until the next document. */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** Switches to the RichTextFX area with the caret at the top line shown; see {@link #editingProperty()}. */
+    public void startEditing() {
+        CodeDocument shown = view.document();
+        int topLine = shown.lineCount() == 0 ? 0 : shown.lineAtRow((int) (view.scrollYProperty().get()
+                / view.lineHeight()));
+        startEditingAt(shown.lineCount() == 0 ? 0 : shown.lineStart(topLine), "");
     }
 
     /** Font size in pixels; the shell binds it to the app's font size (presentation mode enlarges it). */
@@ -204,6 +225,10 @@ public final class YamlEditor extends StackPane {
 
     /** Moves the caret to the start of {@code line} (0-based) and scrolls it into view. */
     public void moveCaretToLine(int line) {
+        if (!editing.get()) {
+            view.showLineAtCenter(line);
+            return;
+        }
         int target = Math.max(0, Math.min(line, area.getParagraphs().size() - 1));
         area.moveTo(target, 0);
         area.showParagraphAtCenter(target);
@@ -211,18 +236,159 @@ public final class YamlEditor extends StackPane {
 
     /** The line (0-based) the caret is on. */
     public int caretLine() {
-        return area.getCurrentParagraph();
+        return editing.get() ? area.getCurrentParagraph() : view.caretLine();
     }
 
-    /** The RichTextFX area, for scrolling, caret and key handling by the views that embed the editor. */
+    /** Gives the keyboard focus to what is shown: the view or the area. */
+    public void focusText() {
+        if (editing.get()) {
+            area.requestFocus();
+        } else {
+            view.requestFocus();
+        }
+    }
+
+    /**
+     * How far the text is scrolled down, in rows (filler rows included) as numbered by {@code rowStarts} (row of
+     * each line's first row, then the total); NaN while the area has not laid out its lines.
+     */
+    public double scrolledRows(int[] rowStarts) {
+        if (!editing.get()) {
+            return view.scrollYProperty().get() / view.lineHeight();
+        }
+        Bounds bounds = area.localToScreen(area.getBoundsInLocal());
+        if (bounds == null || area.getVisibleParagraphs().isEmpty()) {
+            return Double.NaN;
+        }
+        int first = area.firstVisibleParToAllParIndex();
+        if (first < 0 || first >= rowStarts.length - 1) {
+            return Double.NaN;
+        }
+        Bounds box = area.getVisibleParagraphBoundsOnScreen(0);
+        return box == null ? Double.NaN
+                : rowStarts[first] + (bounds.getMinY() - box.getMinY()) / lineHeight.get();
+    }
+
+    /** Scrolls so that row {@code rows} (fractional; see {@link #scrolledRows}) is at the top. */
+    public void scrollToRows(double rows, int[] rowStarts) {
+        if (!editing.get()) {
+            view.scrollYProperty().set(Math.max(0, rows * view.lineHeight()));
+            return;
+        }
+        int target = paragraphAtRow(rowStarts, (int) Math.floor(rows));
+        if (target >= area.getParagraphs().size()) {
+            return;
+        }
+        area.showParagraphAtTop(target);
+        double offset = (rows - rowStarts[target]) * lineHeight.get();
+        if (offset > 0.5) {
+            area.scrollYBy(offset);
+        }
+    }
+
+    /** True when nothing is scrolled away at the top: cheap, and asks neither side to lay out its lines. */
+    public boolean atTop() {
+        return editing.get() ? area.getEstimatedScrollY() < 0.5 : view.scrollYProperty().get() < 0.5;
+    }
+
+    /** Calls {@code listener} whenever the shown text may have scrolled; see {@link #rearmScrollListener()}. */
+    public void addScrollListener(InvalidationListener listener) {
+        view.scrollYProperty().addListener(listener);
+        // invalidation, not change: a change listener makes the flow recompute its estimate each time it measures
+        // a line
+        area.estimatedScrollYProperty().addListener(listener);
+    }
+
+    /** An invalidation listener hears nothing more until the value is read again: reads both scroll positions. */
+    public void rearmScrollListener() {
+        view.scrollYProperty().get();
+        if (editing.get()) {
+            area.estimatedScrollYProperty().getValue();
+        }
+    }
+
+    /** The RichTextFX area used while editing; see {@link #startEditing()}. */
     public YamlCodeArea area() {
         return area;
+    }
+
+    /** The canvas view shown while not editing. */
+    public CodeView view() {
+        return view;
+    }
+
+    private void startEditingAt(int offset, String typed) {
+        if (!editing.get()) {
+            CodeDocument shown = view.document();
+            double rows = view.scrollYProperty().get() / view.lineHeight();
+            loadArea(shown);
+            getChildren().setAll(areaPane);
+            editing.set(true);
+            rearmScrollListener();
+            area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+            // the area opens at the line the view had at its top (a part of a row scrolled away is not kept: the
+            // area has no layout yet to scroll by pixels)
+            area.showParagraphAtTop(shown.lineAtRow((int) Math.floor(rows + 0.001)));
+        } else {
+            area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+        }
+        area.requestFocus();
+        if (!typed.isEmpty()) {
+            area.replaceSelection(typed);
+        }
+    }
+
+    private void stopEditing() {
+        if (editing.get()) {
+            editing.set(false);
+            getChildren().setAll(view);
+        }
+    }
+
+    /** Puts the view's document into the area as one change, so the area builds each visible line's cell once. */
+    private void loadArea(CodeDocument shown) {
+        String text = shown.text();
+        StyleSpans<Collection<String>> spans = StyleLayers.merge(text.length(), shown.tokens(), marks);
+        ReadOnlyStyledDocument<LineStyle, String, Collection<String>> plain =
+                ReadOnlyStyledDocument.fromString(text, LineStyle.PLAIN, List.of(), area.getSegOps());
+        Map<Paragraph<LineStyle, String, Collection<String>>, Integer> lines = new IdentityHashMap<>();
+        List<Paragraph<LineStyle, String, Collection<String>>> paragraphs = plain.getParagraphs();
+        int[] starts = new int[paragraphs.size()];
+        for (int i = 0, offset = 0; i < paragraphs.size(); i++) {
+            lines.put(paragraphs.get(i), i);
+            starts[i] = offset;
+            offset += paragraphs.get(i).length() + 1;
+        }
+        ReadOnlyStyledDocument<LineStyle, String, Collection<String>> styled = plain.mapParagraphs(paragraph -> {
+            int line = lines.get(paragraph);
+            Paragraph<LineStyle, String, Collection<String>> restyled = paragraph.length() == 0 ? paragraph
+                    : paragraph.restyle(0, spans.subView(starts[line], starts[line] + paragraph.length()));
+            return restyled.setParagraphStyle(shown.lineStyle(line));
+        });
+        loadingArea = true;
+        try {
+            area.replace(0, area.getLength(), styled);
+        } finally {
+            loadingArea = false;
+        }
+        area.getUndoManager().forgetHistory();
+        requestedVersion = textVersion; // what the replace carries is this version's highlighting
+        requestedMarks = marks;
+        highlighted.set(!shown.tokens().isEmpty() || text.isEmpty());
+        if (!highlighted.get()) {
+            highlight();
+        }
+    }
+
+    private Font viewFont() {
+        return Font.font(fontFamily, fontSize.get());
     }
 
     private void applyFont() {
         double size = fontSize.get();
         area.setStyle(String.format(Locale.ROOT, "-fx-font-family: '%s'; -fx-font-size: %.1fpx;", fontFamily, size));
         lineHeight.set(measureLineHeight(Font.font(fontFamily, size)));
+        view.setFont(viewFont(), lineHeight.get());
     }
 
     private void scheduleMeasure() {
@@ -263,6 +429,20 @@ public final class YamlEditor extends StackPane {
     private static String monospaceFamily() {
         Set<String> installed = Set.copyOf(Font.getFamilies());
         return MONOSPACE_FAMILIES.stream().filter(installed::contains).findFirst().orElse("Monospaced");
+    }
+
+    private static int paragraphAtRow(int[] rowStarts, int row) {
+        int low = 0;
+        int high = rowStarts.length - 2;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (rowStarts[mid] <= row) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return Math.max(low, 0);
     }
 
     private void highlight() {

@@ -67,13 +67,17 @@ class WorkbenchBench {
         });
     }
 
-    /** Runs {@code action} now if {@code flag} holds, else once it turns true. */
-    private static void whenTrue(ObservableValue<Boolean> flag, Runnable action) {
-        if (flag.getValue()) {
-            action.run();
-        } else {
-            once(flag, Boolean::booleanValue, action);
-        }
+    /** Counts {@code shown} down at the end of the first layout pass in which both sides hold the object. */
+    private void atEndOfPassShowing(DiffView diff, ResourceKey key, CountDownLatch shown) {
+        LayoutPasses.atEndOfNext(workbench.scene(), () -> {
+            boolean holds = diff.sourceEditor().getText().contains(key.name())
+                    || diff.proposedEditor().getText().contains(key.name());
+            if (holds) {
+                shown.countDown();
+            } else {
+                atEndOfPassShowing(diff, key, shown);
+            }
+        });
     }
 
     /** With {@code -Dferry.bench.jfr=FILE}, a flight recording of the selections, sampled every millisecond. */
@@ -135,12 +139,10 @@ class WorkbenchBench {
             Platform.runLater(() -> {
                 Label title = (Label) workbench.scene().lookup("#diffTitle");
                 DiffView diff = ((EdgeDiffTabs) workbench.scene().lookup(".edge-diff-tabs")).allChangesView();
-                // on screen: the layout pass after both code areas hold the object. The title changes before the
-                // diff is shown (so its settled flag is read one event later), and the proposed side follows the
-                // source side
-                once(title.textProperty(), text -> text.contains(key.name()), () -> Platform.runLater(() ->
-                        whenTrue(diff.settledProperty(), () ->
-                                LayoutPasses.atEndOfNext(workbench.scene(), shown::countDown))));
+                // on screen: the end of the layout pass (where the views draw) after both sides hold the object;
+                // the title changes first
+                once(title.textProperty(), text -> text.contains(key.name()),
+                        () -> atEndOfPassShowing(diff, key, shown));
                 began[0] = System.nanoTime();
                 workbench.state().select(key);
             });

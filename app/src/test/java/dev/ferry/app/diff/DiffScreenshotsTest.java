@@ -3,6 +3,8 @@ package dev.ferry.app.diff;
 import static dev.ferry.app.diff.FxTesting.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.app.editor.CodeDocument;
+import dev.ferry.app.editor.CodeView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -43,8 +45,7 @@ class DiffScreenshotsTest {
             tabs.show("Ingress shop/storefront", Fixtures.agicIngress(), Fixtures.albIngress(),
                     EdgeDiffTabsTest.ingressEdges());
         });
-        await(() -> tabs.allChangesView().settledProperty().get()
-                && tabs.allChangesView().viewModel().diffProperty().get() != null);
+        await(() -> tabs.allChangesView().viewModel().diffProperty().get() != null);
         robot.interact(() -> tabs.allChangesView().nextChange());
         await(() -> tabs.allChangesView().sourceEditor().highlightedProperty().get());
         return tabs;
@@ -68,13 +69,20 @@ class DiffScreenshotsTest {
             root.getChildren().setAll(view);
             view.show("Source (AKS)", "Proposed (EKS)", source, Fixtures.bigDeployment(250, true));
         });
-        await(() -> view.settledProperty().get() && view.viewModel().diffProperty().get() != null
+        await(() -> view.viewModel().diffProperty().get() != null
                 && view.sourceEditor().highlightedProperty().get()
                 && view.proposedEditor().highlightedProperty().get());
         int line = LineDiffer.lines(source).indexOf("        - name: c150");
-        robot.interact(() -> view.sourceEditor().area().showParagraphAtTop(line));
-        await(() -> view.proposedEditor().area().getParagraph(view.proposedEditor().area()
-                .firstVisibleParToAllParIndex()).getText().contains("c150"));
+        robot.interact(() -> {
+            CodeView shown = view.sourceEditor().view();
+            shown.scrollYProperty().set(shown.document().rowStart(line) * shown.lineHeight());
+        });
+        await(() -> {
+            CodeView follower = view.proposedEditor().view();
+            CodeDocument document = follower.document();
+            return document.line(document.lineAtRow((int) Math.floor(follower.scrollYProperty().get()
+                    / follower.lineHeight() + 0.001))).contains("c150");
+        });
 
         assertThat(FxTesting.screenshot(scene, "diff-big-scrolled-light")).exists();
     }
@@ -83,8 +91,10 @@ class DiffScreenshotsTest {
     void rendersAnEditErrorAndASecret(FxRobot robot) throws Exception {
         EdgeDiffTabs tabs = ingressTabs(robot, false);
         DiffView view = tabs.allChangesView();
-        robot.interact(() -> view.proposedEditor().area().replaceText(
-                Fixtures.albIngress().replace("  labels:\n", "  labels: [oops\n")));
+        robot.interact(() -> {
+            view.proposedEditor().startEditing();
+            view.proposedEditor().area().replaceText(Fixtures.albIngress().replace("  labels:\n", "  labels: [oops\n"));
+        });
         await(() -> !view.viewModel().editErrorProperty().get().isEmpty());
         assertThat(FxTesting.screenshot(scene, "diff-edit-error-light")).exists();
 
@@ -95,7 +105,7 @@ class DiffScreenshotsTest {
             tabs.show("Secret shop/db", secret, secret.replace("Opaque", "Opaque\nimmutable: true"),
                     java.util.List.of());
         });
-        await(() -> view.settledProperty().get() && view.viewModel().diffProperty().get() != null);
+        await(() -> view.viewModel().diffProperty().get() != null);
         Path file = FxTesting.screenshot(scene, "diff-secret-dark");
         assertThat(Files.size(file)).isPositive();
     }

@@ -35,10 +35,15 @@ class YamlEditorTest {
     }
 
     @Test
-    void highlightsKeysAndValuesWithStyleClasses(FxRobot robot) {
+    void highlightsKeysAndValuesInTheViewAndTheEditor(FxRobot robot) {
         robot.interact(() -> editor.setText(Fixtures.albIngress()));
 
         assertThat(editor.highlightedProperty().get()).isTrue();
+        assertThat(editor.view().runsOf(0)).containsExactly("yaml-key:apiVersion", ":",
+                "yaml-string: networking.k8s.io/v1");
+
+        robot.interact(() -> editor.startEditing());
+        assertThat(editor.editingProperty().get()).isTrue();
         await(() -> !robot.lookup(".yaml-number").queryAll().isEmpty());
         assertThat(robot.lookup(".yaml-key").queryAllAs(Text.class)).extracting(text -> text.getText().strip())
                 .contains("apiVersion", "metadata", "ingressClassName");
@@ -56,7 +61,7 @@ class YamlEditorTest {
         assertThat(queued).hasSize(1);
 
         robot.interact(() -> queued.remove(0).run());
-        await(() -> editor.highlightedProperty().get() && !robot.lookup(".yaml-key").queryAll().isEmpty());
+        await(() -> editor.highlightedProperty().get() && !editor.view().document().tokens().isEmpty());
     }
 
     @Test
@@ -104,6 +109,9 @@ class YamlEditorTest {
             editor.setText("a: 1\nb: 2\nc: 3\n");
             editor.setLineStyles(List.of(LineStyle.PLAIN, new LineStyle(List.of("diff-added"), 2, 0)));
         });
+        assertThat(editor.view().document().rowStart(2)).isEqualTo(4);
+
+        robot.interact(() -> editor.startEditing());
         await(() -> editor.area().getVisibleParagraphs().size() == 4);
 
         double row = editor.lineHeightProperty().get();
@@ -120,7 +128,7 @@ class YamlEditorTest {
 
     @Test
     void aLongDocumentHasAVerticalScrollBarThatFollowsTheTextAndScrollsIt(FxRobot robot) {
-        ScrollBar bar = robot.lookup(".editor-scroll-pane > .scroll-bar:vertical").queryAs(ScrollBar.class);
+        ScrollBar bar = robot.lookup(".code-view > .scroll-bar:vertical").queryAs(ScrollBar.class);
         robot.interact(() -> editor.setText("a: 1\n"));
         await(() -> !bar.isVisible());
 
@@ -131,11 +139,45 @@ class YamlEditorTest {
         robot.interact(() -> editor.moveCaretToLine(300));
         await(() -> bar.getValue() > 0);
         double fromTheText = bar.getValue();
+        assertThat(editor.caretLine()).isEqualTo(300);
 
         robot.interact(() -> bar.setValue(0));
-        await(() -> editor.area().firstVisibleParToAllParIndex() == 0);
+        await(() -> editor.view().scrollYProperty().get() == 0);
         robot.interact(() -> bar.setValue(bar.getMax()));
-        await(() -> editor.area().lastVisibleParToAllParIndex() == editor.area().getParagraphs().size() - 1);
+        await(() -> editor.view().scrollYProperty().get() == bar.getMax());
         assertThat(fromTheText).isLessThan(bar.getMax());
+    }
+
+    @Test
+    void theEditorStartsWhereTheViewWasScrolledTo(FxRobot robot) {
+        robot.interact(() -> {
+            editor.setText(Fixtures.bigDeployment(120, false));
+            editor.moveCaretToLine(300);
+            editor.setEditable(true);
+        });
+        await(() -> editor.view().scrollYProperty().get() > 0);
+        int topLine = editor.view().document().lineAtRow(
+                (int) (editor.view().scrollYProperty().get() / editor.view().lineHeight()));
+
+        robot.interact(() -> editor.startEditing());
+
+        await(() -> editor.area().firstVisibleParToAllParIndex() == topLine);
+        assertThat(editor.getText()).isEqualTo(Fixtures.bigDeployment(120, false));
+    }
+
+    @Test
+    void showingTheNextDocumentLeavesTheEditor(FxRobot robot) {
+        robot.interact(() -> {
+            editor.setText("a: 1\n");
+            editor.startEditing();
+        });
+        assertThat(editor.editingProperty().get()).isTrue();
+
+        robot.interact(() -> editor.setText("b: 2\n"));
+
+        assertThat(editor.editingProperty().get()).isFalse();
+        assertThat(editor.getText()).isEqualTo("b: 2\n");
+        assertThat(robot.lookup(".code-view").tryQuery()).isPresent();
+        assertThat(robot.lookup(".editor-scroll-pane").tryQuery()).isEmpty();
     }
 }
