@@ -3,6 +3,8 @@ package dev.ferry.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.app.Workbench;
+import dev.ferry.app.diff.DiffView;
+import dev.ferry.app.diff.EdgeDiffTabs;
 import dev.ferry.app.review.ObjectRow;
 import dev.ferry.app.tree.TreeEntry;
 import dev.ferry.app.waves.WaveRow;
@@ -84,6 +86,11 @@ class DemoFlowTest {
                 && robot.lookup("#diffTitle").queryAs(Label.class).getText().contains("storefront"));
         TabPane edgeTabs = robot.lookup("#edgeTabs").queryAs(TabPane.class);
         assertThat(edgeTabs.getTabs()).anyMatch(tab -> tab.getText().startsWith("Ingress"));
+        DiffView diff = robot.lookup(".edge-diff-tabs").queryAs(EdgeDiffTabs.class).allChangesView();
+        assertThat(diff.sourceEditor().getText()).contains("appgw.ingress.kubernetes.io/ssl-redirect");
+        assertThat(diff.proposedEditor().getText()).contains("alb.ingress.kubernetes.io/ssl-redirect")
+                .doesNotContain("appgw.ingress.kubernetes.io/ssl-redirect");
+        assertThat(diff.viewModel().changeCountProperty().get()).isPositive();
 
         robot.interact(() -> tree(robot).requestFocus());
         robot.type(KeyCode.A);

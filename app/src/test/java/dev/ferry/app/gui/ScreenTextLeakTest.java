@@ -3,6 +3,7 @@ package dev.ferry.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.app.Workbench;
+import dev.ferry.app.editor.CodeView;
 import dev.ferry.app.review.ObjectRow;
 import dev.ferry.model.ResourceKey;
 import dev.ferry.sandbox.DemoEstate;
@@ -126,6 +127,9 @@ class ScreenTextLeakTest {
         }
         if (node instanceof Text shown && shown.getText() != null) {
             text.append(shown.getText()).append('\n');
+        }
+        if (node instanceof CodeView view) { // drawn on a canvas: what it draws is its document's text
+            text.append(view.document().text()).append('\n');
         }
         if (node instanceof GenericStyledArea<?, ?, ?> area) {
             text.append(area.getText()).append('\n');
