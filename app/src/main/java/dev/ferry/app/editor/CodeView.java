@@ -355,22 +355,22 @@ public final class CodeView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
+        g.clearRect(0, 0, width, height); // drops the drawing commands not yet rendered: all are drawn over
         g.setFill(background.get());
         g.fillRect(0, 0, width, height);
         if (width <= 0 || height <= 0) {
             return;
         }
         double gutterWidth = gutterWidth();
-        g.setFill(gutter.get());
-        g.fillRect(0, 0, gutterWidth, height);
         g.setTextBaseline(VPos.BASELINE);
         double top = scrollY.get();
         int firstRow = (int) Math.floor(top / lineHeight);
         int lastRow = (int) Math.ceil((top + height) / lineHeight);
+        int firstLine = document.lineAtRow(firstRow);
         int selectionStart = Math.min(anchorOffset, caretOffset);
         int selectionEnd = Math.max(anchorOffset, caretOffset);
-        for (int line = document.lineAtRow(firstRow); line < document.lineCount()
-                && document.rowStart(line) <= lastRow; line++) {
+        int line = firstLine;
+        for (; line < document.lineCount() && document.rowStart(line) <= lastRow; line++) {
             LineStyle style = document.lineStyle(line);
             double lineTop = document.rowStart(line) * lineHeight - top;
             double textTop = lineTop + style.fillerAbove() * lineHeight;
@@ -387,23 +387,27 @@ public final class CodeView extends Region {
                 g.setFill(lineBackground);
                 g.fillRect(gutterWidth, textTop, width - gutterWidth, lineHeight);
             }
-            paintText(g, line, textTop, gutterWidth, width, selectionStart, selectionEnd);
-            paintNumber(g, line, style, textTop, gutterWidth);
+            paintText(g, line, textTop, gutterWidth, selectionStart, selectionEnd);
+        }
+        // the gutter last, over any text scrolled left under it: no clipping, which costs the canvas a mask
+        // texture the size of the view each time
+        g.setFill(gutter.get());
+        g.fillRect(0, 0, gutterWidth, height);
+        for (int numbered = firstLine; numbered < line; numbered++) {
+            LineStyle style = document.lineStyle(numbered);
+            double textTop = (document.rowStart(numbered) + style.fillerAbove()) * lineHeight - top;
+            paintNumber(g, numbered, style, textTop, gutterWidth);
         }
         g.setStroke(gutterBorder.get());
         g.setLineWidth(1);
         g.strokeLine(gutterWidth - 0.5, 0, gutterWidth - 0.5, height);
     }
 
-    private void paintText(GraphicsContext g, int line, double textTop, double gutterWidth, double width,
-                           int selectionStart, int selectionEnd) {
+    private void paintText(GraphicsContext g, int line, double textTop, double gutterWidth, int selectionStart,
+                           int selectionEnd) {
         String text = document.line(line);
         int lineStart = document.lineStart(line);
         double left = gutterWidth + TEXT_PADDING - scrollX;
-        g.save();
-        g.beginPath();
-        g.rect(gutterWidth, textTop, width - gutterWidth, lineHeight);
-        g.clip();
         boolean plainWidths = isPlain(text);
         for (StyleRange mark : document.marksOn(line)) {
             Paint fill = CodeDocument.WORD_ADDED.equals(mark.styleClass()) ? wordAdded.get()
@@ -441,7 +445,6 @@ public final class CodeView extends Region {
             g.setLineWidth(1);
             g.strokeLine(Math.floor(caretX) + 0.5, textTop, Math.floor(caretX) + 0.5, textTop + lineHeight);
         }
-        g.restore();
     }
 
     private void drawRun(GraphicsContext g, String text, int from, int to, String styleClass, double left,

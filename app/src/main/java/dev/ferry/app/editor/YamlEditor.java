@@ -417,13 +417,16 @@ public final class YamlEditor extends StackPane {
         }
     }
 
-    /** The height of an unpadded paragraph: a one-line text flow with the area's line spacing. */
+    /**
+     * The height of an unpadded paragraph: a one-line text flow with the area's line spacing, rounded up to whole
+     * pixels as the area lays its lines out, so the view and the area of the other side keep the same rows.
+     */
     private static double measureLineHeight(Font font) {
         Text probe = new Text("Xg");
         probe.setFont(font);
         TextFlow flow = new TextFlow(probe);
         flow.setLineSpacing(1);
-        return flow.prefHeight(-1);
+        return Math.ceil(flow.prefHeight(-1));
     }
 
     private static String monospaceFamily() {

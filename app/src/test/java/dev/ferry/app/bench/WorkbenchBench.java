@@ -122,6 +122,9 @@ class WorkbenchBench {
             workbench.scene().addPostLayoutPulseListener(() ->
                     layoutPass[1] = Math.max(layoutPass[1], System.nanoTime() - layoutPass[0]));
         });
+        // looked up once: a lookup walks the whole scene and parses its selector again at every node
+        Label title = robot.lookup("#diffTitle").queryAs(Label.class);
+        DiffView diff = robot.lookup(".edge-diff-tabs").queryAs(EdgeDiffTabs.class).allChangesView();
         List<ResourceKey> picks = workbench.state().review().rows().stream().filter(ObjectRow::needsMe)
                 .map(ObjectRow::key).limit(20).toList();
         jdk.jfr.Recording recording = profileIfAsked();
@@ -137,8 +140,6 @@ class WorkbenchBench {
             CountDownLatch shown = new CountDownLatch(1);
             long[] began = new long[1];
             Platform.runLater(() -> {
-                Label title = (Label) workbench.scene().lookup("#diffTitle");
-                DiffView diff = ((EdgeDiffTabs) workbench.scene().lookup(".edge-diff-tabs")).allChangesView();
                 // on screen: the end of the layout pass (where the views draw) after both sides hold the object;
                 // the title changes first
                 once(title.textProperty(), text -> text.contains(key.name()),
