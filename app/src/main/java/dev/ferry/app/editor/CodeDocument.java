@@ -95,17 +95,7 @@ public final class CodeDocument {
 
     /** The line holding a text offset. */
     public int lineOf(int offset) {
-        int low = 0;
-        int high = lineStarts.length - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return lastAtMost(lineStarts, lineStarts.length, offset);
     }
 
     /** The first row of a line on screen (its filler rows above come first), counting every row above it. */
@@ -120,17 +110,25 @@ public final class CodeDocument {
 
     /** The line a screen row belongs to (a filler row belongs to the line it pads); the last line past the end. */
     public int lineAtRow(int row) {
+        return lastAtMost(rowStarts, lineStarts.length, row);
+    }
+
+    /**
+     * The last index among the first {@code count} of {@code ascending} whose value is at most {@code value}; 0 when
+     * none is.
+     */
+    static int lastAtMost(int[] ascending, int count, int value) {
         int low = 0;
-        int high = lineStarts.length - 1;
+        int high = count - 1;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
-            if (rowStarts[mid] <= row) {
+            if (ascending[mid] <= value) {
                 low = mid;
             } else {
                 high = mid - 1;
             }
         }
-        return low;
+        return Math.max(low, 0);
     }
 
     /** Length of the longest line, in characters. */

@@ -435,17 +435,7 @@ public final class YamlEditor extends StackPane {
     }
 
     private static int paragraphAtRow(int[] rowStarts, int row) {
-        int low = 0;
-        int high = rowStarts.length - 2;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (rowStarts[mid] <= row) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return Math.max(low, 0);
+        return CodeDocument.lastAtMost(rowStarts, rowStarts.length - 1, row);
     }
 
     private void highlight() {
