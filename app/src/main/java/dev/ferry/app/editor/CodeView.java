@@ -1,7 +1,6 @@
 package dev.ferry.app.editor;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
@@ -57,6 +55,8 @@ public final class CodeView extends Region {
     private static final double TEXT_PADDING = 4;
     private static final int TAB_COLUMNS = 8;
 
+    /** Every color property by name, filled as the fields below are created (declared first for that). */
+    private final Map<String, StyleableObjectProperty<Paint>> paints = new HashMap<>();
     private final StyleableObjectProperty<Paint> background = paint("background", "-ferry-code-background");
     private final StyleableObjectProperty<Paint> plain = paint("plain", "-ferry-code-text");
     private final StyleableObjectProperty<Paint> key = paint("key", "-ferry-code-key");
@@ -121,7 +121,7 @@ public final class CodeView extends Region {
             vertical.setValue(value.doubleValue());
             repaint();
         });
-        for (StyleableObjectProperty<Paint> color : paints().values()) {
+        for (StyleableObjectProperty<Paint> color : paints.values()) {
             color.addListener(obs -> repaint()); // a theme switch restyles the view: draw it in the new colors
         }
         focusedProperty().addListener(obs -> repaint());
@@ -173,8 +173,25 @@ public final class CodeView extends Region {
         requestLayout();
     }
 
+    /** The row unit alone, when the area measured its rendered rows at a pixel more or less than the font gave. */
+    public void setLineHeight(double rowHeight) {
+        lineHeight = rowHeight;
+        repaint();
+        requestLayout();
+    }
+
     public double lineHeight() {
         return lineHeight;
+    }
+
+    /** Rows scrolled away at the top (filler rows included), fractional. */
+    public double scrolledRows() {
+        return scrollY.get() / lineHeight;
+    }
+
+    /** The line whose text or filler row is at the top. */
+    public int topLine() {
+        return document.lineAtRow((int) Math.floor(scrolledRows() + 0.001));
     }
 
     /** Vertical scroll position in pixels from the top; rows are {@link #lineHeight()} high. */
@@ -196,11 +213,6 @@ public final class CodeView extends Region {
         return document.lineOf(caretOffset);
     }
 
-    /** The caret as an offset into the text. */
-    public int caretOffset() {
-        return caretOffset;
-    }
-
     /** The selected text, "" for none. */
     public String selectedText() {
         return document.text().substring(Math.min(anchorOffset, caretOffset), Math.max(anchorOffset, caretOffset));
@@ -209,14 +221,6 @@ public final class CodeView extends Region {
     public void selectAll() {
         anchorOffset = 0;
         caretOffset = document.text().length();
-        repaint();
-    }
-
-    /** Selects {@code [from, to)}, offsets into the text. */
-    public void select(int from, int to) {
-        int length = document.text().length();
-        anchorOffset = Math.max(0, Math.min(from, length));
-        caretOffset = Math.max(0, Math.min(to, length));
         repaint();
     }
 
@@ -241,20 +245,17 @@ public final class CodeView extends Region {
     }
 
     /** Called when the user clicks, types or presses Enter while edit requests are enabled. */
-    public void setOnEditRequest(EditRequest handler, boolean enabled) {
+    public void setOnEditRequest(EditRequest handler) {
         this.onEditRequest = handler;
-        this.editRequestsEnabled = enabled;
     }
 
+    /** Off by default: clicks select and keys scroll. */
     public void setEditRequestsEnabled(boolean enabled) {
         this.editRequestsEnabled = enabled;
     }
 
     /** The text offset under a point of this view, for clicks. */
-    public int offsetAt(double x, double y) {
-        if (document.lineCount() == 0) {
-            return 0;
-        }
+    private int offsetAt(double x, double y) {
         int row = (int) Math.floor(Math.max(0, y + scrollY.get()) / lineHeight);
         int line = document.lineAtRow(row);
         String text = document.line(line);
@@ -657,33 +658,15 @@ public final class CodeView extends Region {
     }
 
     private StyleableObjectProperty<Paint> paint(String name, String cssName) {
-        return (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(this, name, cssName,
-                view -> lookup(view, name), Color.GRAY);
-    }
-
-    /** The property of {@code view} named {@code name}; the factory's metadata reads values through it. */
-    private static StyleableProperty<Paint> lookup(CodeView view, String name) {
-        return view.paints().get(name);
-    }
-
-    private Map<String, StyleableObjectProperty<Paint>> paintsByName;
-
-    private Map<String, StyleableObjectProperty<Paint>> paints() {
-        if (paintsByName == null) {
-            paintsByName = new HashMap<>();
-            for (StyleableObjectProperty<Paint> property : List.of(background, plain, key, string, number, bool,
-                    comment, punctuation, anchor, filler, added, removed, changed, wordAdded, wordRemoved, current,
-                    currentNumber, gutter, gutterBorder, lineNumber, numberAdded, numberRemoved, numberChanged,
-                    selection, caretColor)) {
-                paintsByName.put(property.getName(), property);
-            }
-        }
-        return Collections.unmodifiableMap(paintsByName);
+        var property = (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(this, name, cssName,
+                view -> view.paints.get(name), Color.GRAY);
+        paints.put(name, property);
+        return property;
     }
 
     /** For tests: the color a CSS property of the view resolved to, by property name ("key", "added", …). */
     Paint color(String name) {
-        return paints().get(name).getValue();
+        return paints.get(name).getValue();
     }
 
     /** For tests: where the text of every line starts, right of the gutter. */

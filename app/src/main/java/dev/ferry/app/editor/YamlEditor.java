@@ -90,9 +90,9 @@ public final class YamlEditor extends StackPane {
         getStylesheets().add(Objects.requireNonNull(
                 YamlEditor.class.getResource("yaml-editor.css"), "yaml-editor.css").toExternalForm());
         fontSize.addListener((obs, old, size) -> applyFont());
-        lineHeight.addListener((obs, old, height) -> view.setFont(viewFont(), height.doubleValue()));
+        lineHeight.addListener((obs, old, height) -> view.setLineHeight(height.doubleValue()));
         applyFont();
-        view.setOnEditRequest(this::startEditingAt, false);
+        view.setOnEditRequest(this::startEditingAt);
         area.editableProperty().addListener((obs, old, editable) -> view.setEditRequestsEnabled(editable));
         area.getVisibleParagraphs().addListener((javafx.beans.InvalidationListener) obs -> scheduleMeasure());
         area.multiPlainChanges().subscribe(changes -> {
@@ -202,10 +202,7 @@ public final class YamlEditor extends StackPane {
 
     /** Switches to the RichTextFX area with the caret at the top line shown; see {@link #editingProperty()}. */
     public void startEditing() {
-        CodeDocument shown = view.document();
-        int topLine = shown.lineCount() == 0 ? 0 : shown.lineAtRow((int) (view.scrollYProperty().get()
-                / view.lineHeight()));
-        startEditingAt(shown.lineCount() == 0 ? 0 : shown.lineStart(topLine), "");
+        startEditingAt(view.document().lineStart(view.topLine()), "");
     }
 
     /** Font size in pixels; the shell binds it to the app's font size (presentation mode enlarges it). */
@@ -254,7 +251,7 @@ public final class YamlEditor extends StackPane {
      */
     public double scrolledRows(int[] rowStarts) {
         if (!editing.get()) {
-            return view.scrollYProperty().get() / view.lineHeight();
+            return view.scrolledRows();
         }
         Bounds bounds = area.localToScreen(area.getBoundsInLocal());
         if (bounds == null || area.getVisibleParagraphs().isEmpty()) {
@@ -319,16 +316,15 @@ public final class YamlEditor extends StackPane {
 
     private void startEditingAt(int offset, String typed) {
         if (!editing.get()) {
-            CodeDocument shown = view.document();
-            double rows = view.scrollYProperty().get() / view.lineHeight();
-            loadArea(shown);
+            int topLine = view.topLine();
+            loadArea(view.document());
             getChildren().setAll(areaPane);
             editing.set(true);
             rearmScrollListener();
             area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
             // the area opens at the line the view had at its top (a part of a row scrolled away is not kept: the
             // area has no layout yet to scroll by pixels)
-            area.showParagraphAtTop(shown.lineAtRow((int) Math.floor(rows + 0.001)));
+            area.showParagraphAtTop(topLine);
         } else {
             area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
         }
@@ -380,15 +376,12 @@ public final class YamlEditor extends StackPane {
         }
     }
 
-    private Font viewFont() {
-        return Font.font(fontFamily, fontSize.get());
-    }
-
     private void applyFont() {
         double size = fontSize.get();
         area.setStyle(String.format(Locale.ROOT, "-fx-font-family: '%s'; -fx-font-size: %.1fpx;", fontFamily, size));
-        lineHeight.set(measureLineHeight(Font.font(fontFamily, size)));
-        view.setFont(viewFont(), lineHeight.get());
+        Font font = Font.font(fontFamily, size);
+        lineHeight.set(measureLineHeight(font));
+        view.setFont(font, lineHeight.get());
     }
 
     private void scheduleMeasure() {

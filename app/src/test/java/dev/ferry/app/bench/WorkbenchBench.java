@@ -1,10 +1,10 @@
 package dev.ferry.app.bench;
 
 import dev.ferry.app.Workbench;
-import dev.ferry.app.common.LayoutPasses;
 import dev.ferry.app.diff.DiffView;
 import dev.ferry.app.diff.EdgeDiffTabs;
 import dev.ferry.app.fixture.FxThreadCpu;
+import dev.ferry.app.fixture.LayoutPasses;
 import dev.ferry.app.fixture.TestBundles;
 import dev.ferry.app.prefs.UserPreferences;
 import dev.ferry.app.review.ObjectRow;

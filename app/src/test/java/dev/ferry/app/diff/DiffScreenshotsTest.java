@@ -3,7 +3,6 @@ package dev.ferry.app.diff;
 import static dev.ferry.app.diff.FxTesting.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ferry.app.editor.CodeDocument;
 import dev.ferry.app.editor.CodeView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,9 +78,7 @@ class DiffScreenshotsTest {
         });
         await(() -> {
             CodeView follower = view.proposedEditor().view();
-            CodeDocument document = follower.document();
-            return document.line(document.lineAtRow((int) Math.floor(follower.scrollYProperty().get()
-                    / follower.lineHeight() + 0.001))).contains("c150");
+            return follower.document().line(follower.topLine()).contains("c150");
         });
 
         assertThat(FxTesting.screenshot(scene, "diff-big-scrolled-light")).exists();

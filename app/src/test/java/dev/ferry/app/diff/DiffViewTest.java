@@ -169,10 +169,7 @@ class DiffViewTest {
         if (editor.editingProperty().get()) {
             return editor.area().getParagraph(editor.area().firstVisibleParToAllParIndex()).getText();
         }
-        CodeView shown = editor.view();
-        CodeDocument document = shown.document();
-        return document.line(document.lineAtRow((int) Math.floor(shown.scrollYProperty().get() / shown.lineHeight()
-                + 0.001)));
+        return editor.view().document().line(editor.view().topLine());
     }
 
     @Test

@@ -156,8 +156,7 @@ class YamlEditorTest {
             editor.setEditable(true);
         });
         await(() -> editor.view().scrollYProperty().get() > 0);
-        int topLine = editor.view().document().lineAtRow(
-                (int) (editor.view().scrollYProperty().get() / editor.view().lineHeight()));
+        int topLine = editor.view().topLine();
 
         robot.interact(() -> editor.startEditing());
 
