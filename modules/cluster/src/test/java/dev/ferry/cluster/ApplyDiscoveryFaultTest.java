@@ -10,9 +10,16 @@ import dev.ferry.cluster.connect.Cancellation;
 import dev.ferry.cluster.connect.TargetCluster;
 import dev.ferry.model.KubeObject;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,5 +65,43 @@ class ApplyDiscoveryFaultTest {
 
         assertThat(result.outcome()).as(result.toString()).isEqualTo(WaveResult.Outcome.APPLIED);
         assertThat(target.get(wave.get(0).key())).isPresent();
+    }
+
+    @Test
+    void aTypeOnceDiscoveredStaysKnownWhenALaterReadOfItsGroupIsRefused() throws Exception {
+        try (TargetCluster fresh = clusters.target()) {
+            assertThat(fresh.typeOf("networking.k8s.io/v1", "Ingress")).isPresent();
+            clusters.targetServer.faults().on("GET", "/apis/networking.k8s.io/v1").always().respond(403);
+
+            // an unknown kind makes the connection discover again, and this time the group's document is refused
+            assertThat(fresh.typeOf("example.com/v1", "Widget")).isEmpty();
+
+            assertThat(fresh.typeOf("networking.k8s.io/v1", "Ingress")).isPresent();
+        }
+    }
+
+    @Test
+    void aFreshConnectionAskedFromManyThreadsAtOnceDiscoversOnce() throws Exception {
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (TargetCluster fresh = clusters.target()) {
+            int before = clusters.targetServer.requests().count("GET", "/api/v1");
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> answers = new ArrayList<>();
+            Callable<Boolean> ask = () -> {
+                start.await();
+                return fresh.typeOf("apps/v1", "Deployment").isPresent();
+            };
+            for (int i = 0; i < threads; i++) {
+                answers.add(pool.submit(ask));
+            }
+            start.countDown();
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+            assertThat(clusters.targetServer.requests().count("GET", "/api/v1") - before).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -53,6 +53,8 @@ final class KubeApi implements AutoCloseable {
     /** Group/kind → type; replaced whole after each discovery, so readers never see it half filled. */
     private volatile Map<String, ResourceType> typesByGroupKind = Map.of();
     private volatile boolean discovered;
+    /** How many discoveries have finished, so a thread that waited its turn can tell another one discovered. */
+    private volatile int discoveries;
     /** Group → why its discovery document failed in a way worth asking again, as of the last discovery. */
     private volatile Map<String, ClusterException> transientGroupFailures = Map.of();
 
@@ -86,11 +88,17 @@ final class KubeApi implements AutoCloseable {
         send("GET", "/api", Map.of(), null, null, "check the credentials");
     }
 
-    Discovery discover() throws ClusterException {
+    /**
+     * Reads the target's discovery documents and replaces the type index. Callers take turns: the dry run asks for
+     * types from several threads, and on a fresh connection they would each discover at once, the last to finish
+     * deciding what the index holds.
+     */
+    synchronized Discovery discover() throws ClusterException {
         List<ResourceType> types = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         boolean transientFailures = false;
         Map<String, ClusterException> transientByGroup = new HashMap<>();
+        Set<String> failedGroups = new HashSet<>();
         JsonNode core = send("GET", "/api/v1", Map.of(), null, null, "discover the core API").body();
         types.addAll(resources(core, "", "v1"));
         JsonNode groups = send("GET", "/apis", Map.of(), null, null, "discover the API groups").body();
@@ -124,6 +132,7 @@ final class KubeApi implements AutoCloseable {
                 LOG.warn("discovery of {} on {} failed: {}", groupVersion, context, e.getMessage());
                 failures.add(groupVersion + ": " + e.getMessage());
                 transientFailures |= e.retryable();
+                failedGroups.add(groupVersions.get(groupVersion)[0]);
                 if (e.retryable()) {
                     transientByGroup.put(groupVersions.get(groupVersion)[0], e);
                 }
@@ -133,9 +142,17 @@ final class KubeApi implements AutoCloseable {
         for (ResourceType type : types) {
             index.putIfAbsent(type.group() + "/" + type.kind(), type);
         }
+        // to apply, what an earlier discovery learned of a group whose document failed now stays known: one failed
+        // read is not a removal (the inventory, which lists what this discovery found, reports the failure instead)
+        typesByGroupKind.forEach((groupKind, type) -> {
+            if (failedGroups.contains(type.group())) {
+                index.putIfAbsent(groupKind, type);
+            }
+        });
         typesByGroupKind = Map.copyOf(index);
         transientGroupFailures = Map.copyOf(transientByGroup);
         discovered = true;
+        discoveries++;
         return new Discovery(types, failures, transientFailures);
     }
 
@@ -156,9 +173,10 @@ final class KubeApi implements AutoCloseable {
 
     Optional<ResourceType> typeOf(String apiVersion, String kind) throws ClusterException {
         String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+        int seen = discoveries;
         ResourceType type = typesByGroupKind.get(group + "/" + kind);
         if (type == null) {
-            discover();
+            rediscoverUnlessDoneSince(seen);
             type = typesByGroupKind.get(group + "/" + kind);
         }
         return Optional.ofNullable(type);
@@ -243,9 +261,22 @@ final class KubeApi implements AutoCloseable {
                 + segment(key.name());
     }
 
-    private ResourceType requireType(ResourceKey key) throws ClusterException {
+    /** Discovers again, unless another thread did while this one waited its turn: its answer is as fresh. */
+    private synchronized void rediscoverUnlessDoneSince(int seen) throws ClusterException {
+        if (discoveries == seen) {
+            discover();
+        }
+    }
+
+    private synchronized void discoverOnce() throws ClusterException {
         if (!discovered) {
             discover();
+        }
+    }
+
+    private ResourceType requireType(ResourceKey key) throws ClusterException {
+        if (!discovered) {
+            discoverOnce();
         }
         Optional<ResourceType> type = typeOf(key.apiVersion(), key.kind());
         if (type.isPresent()) {
