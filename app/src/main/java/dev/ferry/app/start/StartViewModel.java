@@ -8,6 +8,7 @@ import dev.ferry.app.state.WorkbenchContext;
 import dev.ferry.plan.bundle.BundleException;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -128,6 +129,11 @@ public final class StartViewModel {
 
     public ReadOnlyBooleanProperty openingProperty() {
         return opening.getReadOnlyProperty();
+    }
+
+    /** How far the running task is, 0 to 1; negative while it cannot tell. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return context.runner().progressProperty();
     }
 
     public ReadOnlyBooleanProperty demoAvailableProperty() {

@@ -61,6 +61,36 @@ class StartScreenTest {
     }
 
     @Test
+    void aTaskThatCannotTellHowFarItIsShowsItsSecondsInsteadOfAnAnimatedBar(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> workbench.context().runner().run("Waiting for the test", progress -> {
+            halfway.await();
+            progress.update(0.5, "Half done");
+            finish.await();
+            return null;
+        }, done -> { }, failed -> { }));
+        Label waited = robot.lookup("#statusWaited").queryAs(Label.class);
+        javafx.scene.control.ProgressBar bar = robot.lookup("#statusProgress").queryAs(javafx.scene.control.ProgressBar.class);
+
+        WorkbenchFx.waitUntil(() -> waited.getText().equals("1 s"));
+        assertThat(waited.isVisible()).isTrue();
+        assertThat(bar.isVisible()).isFalse();
+        assertThat(robot.lookup("#startBusy").queryAs(javafx.scene.control.ProgressIndicator.class).isIndeterminate())
+                .as("the start screen's indicator never spins").isFalse();
+
+        halfway.countDown();
+        WorkbenchFx.waitUntil(bar::isVisible);
+        assertThat(bar.getProgress()).isEqualTo(0.5);
+        assertThat(bar.isIndeterminate()).isFalse();
+        assertThat(waited.isVisible()).isFalse();
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo("Half done");
+
+        finish.countDown();
+        WorkbenchFx.waitUntil(() -> !bar.isVisible());
+    }
+
+    @Test
     void aFolderThatIsNotABundleShowsTheReasonOnTheStartScreen(FxRobot robot) throws Exception {
         Path folder = Files.createDirectories(temp.resolve("not-a-bundle"));
 

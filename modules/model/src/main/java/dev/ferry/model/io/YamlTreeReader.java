@@ -9,8 +9,7 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,7 +19,10 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML document into a JSON tree, resolving anchors, aliases and merge keys ({@code <<}) the way kubectl
@@ -48,21 +50,29 @@ public final class YamlTreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ReadLimits limits;
+    /** Only read while composing, so one serves every thread. */
+    private final LoaderOptions options;
+    /**
+     * YAML 1.1's implicit tags (what {@code Yaml} would resolve with), built once: a bundle opens ten thousand small
+     * files, and building the resolver's patterns for each cost as much as a tenth of reading them.
+     */
+    private final Resolver resolver = new Resolver();
 
     public YamlTreeReader(ReadLimits limits) {
         this.limits = limits;
-    }
-
-    /** The document's tree, or null for an empty document. */
-    public JsonNode read(String text) throws YamlReadException {
-        LoaderOptions options = new LoaderOptions();
+        this.options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setCodePointLimit(Math.max(limits.maxDocumentChars(), 1));
         options.setNestingDepthLimit(limits.maxDepth());
         options.setAllowRecursiveKeys(false);
+    }
+
+    /** The document's tree, or null for an empty document. Thread-safe. */
+    public JsonNode read(String text) throws YamlReadException {
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), resolver, options)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             // at the end of the stream the mark is on the line after the last one; name the last line instead
@@ -79,20 +89,28 @@ public final class YamlTreeReader {
         if (root == null) {
             return null;
         }
-        return new Converter(new LineIndex(text)).convert(root, 0);
+        return new Converter(text).convert(root, 0);
     }
 
     /** Converts one document; counts nodes so alias expansion stays bounded. */
     private final class Converter {
-        private final LineIndex lines;
+        private final String text;
+        /** Built when a line is first named: only errors name one. */
+        private LineIndex lines;
         private long nodes;
 
-        Converter(LineIndex lines) {
-            this.lines = lines;
+        Converter(String text) {
+            this.text = text;
         }
 
         private int line(Node node) {
-            return node.getStartMark() == null ? 0 : lines.line(node.getStartMark());
+            if (node.getStartMark() == null) {
+                return 0;
+            }
+            if (lines == null) {
+                lines = new LineIndex(text);
+            }
+            return lines.line(node.getStartMark());
         }
 
         JsonNode convert(Node node, int depth) throws YamlReadException {
@@ -119,16 +137,16 @@ public final class YamlTreeReader {
 
         private ObjectNode mapping(MappingNode mapping, int depth) throws YamlReadException {
             ObjectNode object = NODES.objectNode();
-            Map<String, Integer> explicit = new HashMap<>();
+            Map<String, Node> explicit = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
                 if (keyNode.getTag().equals(Tag.MERGE)) {
                     continue;
                 }
                 String key = keyText(keyNode);
-                Integer earlier = explicit.put(key, line(keyNode));
+                Node earlier = explicit.put(key, keyNode);
                 if (earlier != null) {
-                    throw new YamlReadException("duplicate key `" + key + "` (first on line " + earlier
+                    throw new YamlReadException("duplicate key `" + key + "` (first on line " + line(earlier)
                             + " of this document): a mapping may name each key once; remove or rename one",
                             line(keyNode));
                 }
@@ -143,7 +161,7 @@ public final class YamlTreeReader {
         }
 
         /** {@code <<: *base} or {@code <<: [*a, *b]}: keys given explicitly win, earlier merged maps win over later. */
-        private void merge(ObjectNode object, Map<String, Integer> explicit, Node source, int depth)
+        private void merge(ObjectNode object, Map<String, Node> explicit, Node source, int depth)
                 throws YamlReadException {
             if (source instanceof SequenceNode sequence) {
                 for (Node item : sequence.getValue()) {

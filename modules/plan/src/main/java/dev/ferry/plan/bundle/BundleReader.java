@@ -19,11 +19,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -59,15 +62,17 @@ public final class BundleReader {
 
     private final boolean parseProposed;
     private final Consumer<JsonNode> changeNodes;
+    private final DoubleConsumer progress;
 
     /** A reader of the whole bundle. */
     public BundleReader() {
-        this(true, node -> { });
+        this(true, node -> { }, done -> { });
     }
 
-    private BundleReader(boolean parseProposed, Consumer<JsonNode> changeNodes) {
+    private BundleReader(boolean parseProposed, Consumer<JsonNode> changeNodes, DoubleConsumer progress) {
         this.parseProposed = parseProposed;
         this.changeNodes = changeNodes;
+        this.progress = progress;
     }
 
     /**
@@ -77,7 +82,15 @@ public final class BundleReader {
      * state recorded there is read without parsing the file twice).
      */
     public static BundleReader forReview(Consumer<JsonNode> changeNodes) {
-        return new BundleReader(false, changeNodes);
+        return forReview(changeNodes, done -> { });
+    }
+
+    /**
+     * {@link #forReview(Consumer)}, telling {@code progress} how much of the reading is done (0 to 1) as its parts
+     * finish, from the threads that read them.
+     */
+    public static BundleReader forReview(Consumer<JsonNode> changeNodes, DoubleConsumer progress) {
+        return new BundleReader(false, changeNodes, progress);
     }
 
     /**
@@ -89,18 +102,20 @@ public final class BundleReader {
         if (!Files.isDirectory(root)) {
             throw new BundleException(root + " is not a folder; give the folder `ferry propose --out` wrote.");
         }
-        List<Path> files = listRefusingLinks(root);
         Path manifestFile = root.resolve(BundleLayout.MANIFEST);
         if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new BundleException(root + " has no " + BundleLayout.MANIFEST + ", so it is not a Ferry bundle.");
         }
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, BundleReader::worker);
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, BundleReader::worker);
+        Parts workers = new Parts(pool, progress);
         try {
-            // the largest parts first, so they start while this thread reads the manifest
+            // changes.yaml is the largest part of the work and needs no listing: it starts while this thread lists
+            List<Future<ChangePart>> changeParts = readChangesInParts(workers, root);
+            List<Path> files = listRefusingLinks(root);
             List<Path> sourceFiles = sourceFiles(root, files);
             List<Future<SourcePart>> sourceParts = readObjectsInParts(workers, root, sourceFiles);
-            List<Future<JsonNode>> changeParts = readSequenceInParts(workers, root, BundleLayout.CHANGES);
-            List<Future<Map<String, String>>> digestParts = digestInParts(workers, root, files, sourceFiles);
+            List<Future<OtherPart>> otherParts = digestInParts(workers, root, files, sourceFiles);
+            workers.allSubmitted();
             JsonNode manifest = readTree(root, BundleLayout.MANIFEST);
             if (!"ferry-bundle".equals(manifest.path("format").asText())) {
                 throw new BundleException(manifestFile + " is not a Ferry bundle manifest (format: ferry-bundle).");
@@ -110,14 +125,14 @@ public final class BundleReader {
                 throw new BundleException(manifestFile + " has format version " + version + "; this Ferry reads "
                         + "version " + BundleLayout.FORMAT_VERSION + ".");
             }
-            return read(root, manifest, files, sourceParts, changeParts, digestParts);
+            return read(root, manifest, files, sourceParts, changeParts, otherParts);
         } finally {
-            workers.shutdownNow();
+            pool.shutdownNow();
         }
     }
 
     private Bundle read(Path root, JsonNode manifest, List<Path> files, List<Future<SourcePart>> sourceParts,
-                        List<Future<JsonNode>> changeParts, List<Future<Map<String, String>>> digestParts)
+                        List<Future<ChangePart>> changeParts, List<Future<OtherPart>> otherParts)
             throws BundleException {
         MigrationSettings settings;
         try {
@@ -128,15 +143,17 @@ public final class BundleReader {
         List<KubeObject> proposed = parseProposed ? readObjects(root, BundleLayout.PROPOSED) : List.of();
         List<Change> changes = new ArrayList<>();
         int index = 0;
-        for (JsonNode node : sequence(root, BundleLayout.CHANGES, changeParts)) {
-            index++;
-            changeNodes.accept(node);
-            try {
-                changes.add(ChangeCodec.fromTree(node));
-            } catch (RuntimeException e) {
-                throw new BundleException(root.resolve(BundleLayout.CHANGES) + ": change " + index
-                        + " cannot be read (" + e.getMessage() + ").", e);
+        for (ChangePart part : changes(root, changeParts)) {
+            int inPart = 0;
+            for (JsonNode node : part.entries()) {
+                index++;
+                changeNodes.accept(node);
+                if (inPart++ == part.failedAt()) {
+                    throw new BundleException(root.resolve(BundleLayout.CHANGES) + ": change " + index
+                            + " cannot be read (" + part.failure().getMessage() + ").", part.failure());
+                }
             }
+            changes.addAll(part.changes());
         }
         List<Exclusion> excluded = new ArrayList<>();
         int entry = 0;
@@ -157,12 +174,61 @@ public final class BundleReader {
             source.addAll(read.objects());
             digests.putAll(read.digests());
         }
-        for (Future<Map<String, String>> part : digestParts) {
-            digests.putAll(result(part));
+        Map<String, String> artifacts = new TreeMap<>();
+        for (Future<OtherPart> part : otherParts) {
+            OtherPart read = result(part);
+            digests.putAll(read.digests());
+            artifacts.putAll(read.artifacts());
         }
         Bundle.Verification verification = verify(root, manifest.path("files"), files, digests);
-        return new Bundle(root, manifest, settings, source, proposed, changes, excluded, readArtifacts(root, files),
-                verification);
+        return new Bundle(root, manifest, settings, source, proposed, changes, excluded, artifacts, verification);
+    }
+
+    /** The workers, counting the parts they finish so a long read can say how far it is. */
+    private static final class Parts {
+        private final ExecutorService workers;
+        private final DoubleConsumer progress;
+        private int submitted;
+        private int done;
+        /** The most a read submits (the split of changes.yaml, then its runs, the source and the other files). */
+        private int expected = 1 + 3 * PARTS;
+        private double reported;
+
+        Parts(ExecutorService workers, DoubleConsumer progress) {
+            this.workers = workers;
+            this.progress = progress;
+        }
+
+        synchronized <T> Future<T> submit(Callable<T> part) {
+            submitted++;
+            return workers.submit(() -> {
+                try {
+                    return part.call();
+                } finally {
+                    finished();
+                }
+            });
+        }
+
+        /** Every part is submitted: from now on the parts done are counted against how many there really are. */
+        synchronized void allSubmitted() {
+            expected = submitted;
+            report();
+        }
+
+        private synchronized void finished() {
+            done++;
+            report();
+        }
+
+        /** Only forward: parts finish on several threads, and the count shrinks to the real one at the end. */
+        private void report() {
+            double now = expected == 0 ? 1 : Math.min(1.0, done / (double) expected);
+            if (now > reported) {
+                reported = now;
+                progress.accept(now);
+            }
+        }
     }
 
     private static Thread worker(Runnable task) {
@@ -196,7 +262,7 @@ public final class BundleReader {
      * Parses the source files in {@link #PARTS} parts on {@code workers}: the manifest files under {@code source/} in
      * path order, split into consecutive runs, so the objects come out in the same order.
      */
-    private static List<Future<SourcePart>> readObjectsInParts(ExecutorService workers, Path root,
+    private static List<Future<SourcePart>> readObjectsInParts(Parts workers, Path root,
                                                                List<Path> sourceFiles) {
         return inParts(sourceFiles).stream().map(part -> workers.submit(() -> readSourcePart(root, part))).toList();
     }
@@ -246,42 +312,80 @@ public final class BundleReader {
                 digests);
     }
 
+    /** The digests of a run of the bundle's other files, and the text of the artifacts among them. */
+    private record OtherPart(Map<String, String> digests, Map<String, String> artifacts) {
+    }
+
     /**
      * The digests of the bundle's other files (the source files are digested as they are parsed), in {@link #PARTS}
-     * parts on {@code workers}. {@code bundle.yaml} holds the digests and the journal is written after them, so
-     * neither is digested.
+     * parts on {@code workers}, with the artifacts' text from the same bytes. {@code bundle.yaml} holds the digests
+     * and the journal is written after them, so neither is digested.
      */
-    private static List<Future<Map<String, String>>> digestInParts(ExecutorService workers, Path root,
-                                                                   List<Path> bundleFiles, List<Path> sourceFiles) {
+    private static List<Future<OtherPart>> digestInParts(Parts workers, Path root, List<Path> bundleFiles,
+                                                         List<Path> sourceFiles) {
         java.util.Set<Path> source = new java.util.HashSet<>(sourceFiles);
         Path journal = root.resolve(BundleLayout.JOURNAL);
         Path manifest = root.resolve(BundleLayout.MANIFEST);
         List<Path> files = bundleFiles.stream()
                 .filter(p -> !source.contains(p) && !p.equals(manifest) && !p.startsWith(journal))
                 .toList();
-        return inParts(files).stream().map(part -> workers.submit(() -> digests(root, part))).toList();
+        return inParts(files).stream().map(part -> workers.submit(() -> readOtherPart(root, part))).toList();
     }
 
-    private static Map<String, String> digests(Path root, List<Path> files) throws BundleException {
+    private static OtherPart readOtherPart(Path root, List<Path> files) throws BundleException {
+        Path artifactsDir = root.resolve(BundleLayout.ARTIFACTS);
         Map<String, String> digests = new HashMap<>();
+        Map<String, String> artifacts = new HashMap<>();
         for (Path file : files) {
+            byte[] bytes;
             try {
-                digests.put(relative(root, file), Digests.sha256(Files.readAllBytes(file)));
+                bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new BundleException("Cannot read " + file + ": " + e.getMessage(), e);
             }
+            digests.put(relative(root, file), Digests.sha256(bytes));
+            if (file.startsWith(artifactsDir)) {
+                String relative = relative(artifactsDir, file);
+                try {
+                    artifacts.put(relative, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                            .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new BundleException("Cannot read artifact " + relative + ": it is not valid UTF-8 text.", e);
+                }
+            }
         }
-        return digests;
+        return new OtherPart(digests, artifacts);
     }
 
     /**
-     * Parses a file that holds one YAML sequence as runs of entries on {@code workers} ({@link SequenceSplitter}).
-     * Empty when the file is missing or too large to hold in memory: {@link #sequence} then reads it whole and says
-     * what is wrong.
+     * A run of {@code changes.yaml}'s entries and the changes read from them; {@code failedAt} is the index in the
+     * run of the first entry that is not a change (-1 when all are), with why.
      */
-    private static List<Future<JsonNode>> readSequenceInParts(ExecutorService workers, Path root, String name) {
-        Path file = root.resolve(name);
-        List<Future<JsonNode>> parts = new ArrayList<>();
+    private record ChangePart(JsonNode entries, List<Change> changes, int failedAt, RuntimeException failure) {
+
+        static ChangePart of(JsonNode entries) {
+            List<Change> changes = new ArrayList<>(entries.size());
+            int index = 0;
+            for (JsonNode entry : entries) {
+                try {
+                    changes.add(ChangeCodec.fromTree(entry));
+                } catch (RuntimeException e) {
+                    return new ChangePart(entries, changes, index, e);
+                }
+                index++;
+            }
+            return new ChangePart(entries, changes, -1, null);
+        }
+    }
+
+    /**
+     * Parses {@code changes.yaml}, which holds one YAML sequence, as runs of entries on {@code workers}
+     * ({@link SequenceSplitter}), each run read into changes where it was parsed. Empty when the file is missing or
+     * too large to hold in memory: {@link #changes} then reads it whole and says what is wrong.
+     */
+    private static List<Future<ChangePart>> readChangesInParts(Parts workers, Path root) {
+        Path file = root.resolve(BundleLayout.CHANGES);
+        List<Future<ChangePart>> parts = new ArrayList<>();
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > Integer.MAX_VALUE / 4) {
                 return parts;
@@ -300,38 +404,41 @@ public final class BundleReader {
             int run = i;
             parts.add(workers.submit(() -> {
                 List<String> texts = runs.get();
-                return run < texts.size() ? BUNDLE_YAML.readTree(texts.get(run)) : null;
+                if (run >= texts.size()) {
+                    return null;
+                }
+                JsonNode entries = BUNDLE_YAML.readTree(texts.get(run));
+                return entries != null && entries.isArray() ? ChangePart.of(entries) : new ChangePart(entries,
+                        List.of(), -1, null);
             }));
         }
         return parts;
     }
 
     /**
-     * The entries of a sequence file parsed in parts, in order. When any part failed (a malformed file, or a cut
-     * inside a quoted string), the file is read whole on this thread, so the error names it and its line as a
-     * single read would.
+     * The runs of {@code changes.yaml}, in order. When any part failed (a malformed file, or a cut inside a quoted
+     * string), the file is read whole on this thread, so the error names it and its line as a single read would.
      */
-    private static JsonNode sequence(Path root, String name, List<Future<JsonNode>> parts) throws BundleException {
-        com.fasterxml.jackson.databind.node.ArrayNode entries =
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    private static List<ChangePart> changes(Path root, List<Future<ChangePart>> parts) throws BundleException {
+        List<ChangePart> runs = new ArrayList<>();
         try {
-            for (Future<JsonNode> part : parts) {
-                JsonNode node = part.get();
-                if (node == null) {
+            for (Future<ChangePart> part : parts) {
+                ChangePart run = part.get();
+                if (run == null) {
                     continue;
                 }
-                if (!node.isArray()) {
-                    return readTree(root, name);
+                if (run.entries() == null || !run.entries().isArray()) {
+                    return List.of(ChangePart.of(readTree(root, BundleLayout.CHANGES)));
                 }
-                entries.addAll((com.fasterxml.jackson.databind.node.ArrayNode) node);
+                runs.add(run);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BundleException("Reading the bundle was interrupted.", e);
         } catch (ExecutionException e) {
-            return readTree(root, name);
+            return List.of(ChangePart.of(readTree(root, BundleLayout.CHANGES)));
         }
-        return parts.isEmpty() ? readTree(root, name) : entries;
+        return parts.isEmpty() ? List.of(ChangePart.of(readTree(root, BundleLayout.CHANGES))) : runs;
     }
 
     private static boolean isManifestName(String name) {
@@ -446,19 +553,6 @@ public final class BundleReader {
                     + ". Restore it from the original bundle or run `ferry propose` again.");
         }
         return set.objects();
-    }
-
-    private static Map<String, String> readArtifacts(Path root, List<Path> files) throws BundleException {
-        Path dir = root.resolve(BundleLayout.ARTIFACTS);
-        Map<String, String> artifacts = new TreeMap<>();
-        for (String relative : relative(dir, files.stream().filter(p -> p.startsWith(dir)).toList())) {
-            try {
-                artifacts.put(relative, Files.readString(dir.resolve(relative)));
-            } catch (IOException e) {
-                throw new BundleException("Cannot read artifact " + relative + ": " + e.getMessage(), e);
-            }
-        }
-        return artifacts;
     }
 
     private static void refuseLongLines(Path file, byte[] bytes) throws BundleException {

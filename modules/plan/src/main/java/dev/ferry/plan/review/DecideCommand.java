@@ -32,6 +32,8 @@ abstract sealed class DecideCommand extends ReviewCommand permits ApproveCommand
     void execute(ReviewState state, Instant now) throws ReviewException {
         previous.clear();
         int matched = 0;
+        // every decision records its change's content hash: for "approve all" that is thousands, worked out at once
+        state.hashAll(state.allChanges().stream().filter(selection::matches).toList());
         for (Change change : state.allChanges()) {
             if (!selection.matches(change)) {
                 continue;

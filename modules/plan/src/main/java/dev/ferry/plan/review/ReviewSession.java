@@ -86,6 +86,15 @@ public final class ReviewSession implements AutoCloseable {
     }
 
     public static ReviewSession open(Path bundle, Clock clock) throws BundleException {
+        return open(bundle, clock, done -> { });
+    }
+
+    /**
+     * Opens the bundle, telling {@code readProgress} how much of reading it is done (0 to 1) as it goes, from the
+     * threads that read it.
+     */
+    public static ReviewSession open(Path bundle, Clock clock, java.util.function.DoubleConsumer readProgress)
+            throws BundleException {
         Path location = bundle.toAbsolutePath().normalize();
         if (!Files.exists(location)) {
             throw new BundleException(bundle + " does not exist; give a bundle folder or a zip made by "
@@ -108,7 +117,7 @@ public final class ReviewSession implements AutoCloseable {
         }
         try {
             DecisionReader decisions = new DecisionReader(root);
-            Bundle read = BundleReader.forReview(decisions::add).read(root);
+            Bundle read = BundleReader.forReview(decisions::add, readProgress).read(root);
             List<Change> engine = new ArrayList<>();
             List<Change> manual = new ArrayList<>();
             for (Change change : read.changes()) {

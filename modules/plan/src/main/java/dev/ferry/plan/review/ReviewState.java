@@ -45,19 +45,16 @@ final class ReviewState {
                 Map<String, Decision> decisions, WavePlan plan) {
         sourceObjects.forEach(object -> source.put(object.key(), object));
         this.engineChanges = List.copyOf(engineChanges);
-        // the content hash of every change is needed for the first snapshot; hashed on the common pool
-        List<String> engineHashes = this.engineChanges.parallelStream().map(ChangeContent::sha256).toList();
-        for (int i = 0; i < this.engineChanges.size(); i++) {
-            Change change = this.engineChanges.get(i);
+        for (Change change : this.engineChanges) {
             engineChangesByResource.computeIfAbsent(change.resource(), k -> new ArrayList<>()).add(change);
             engineChangesById.put(change.id(), change);
-            hashes.put(change.id(), engineHashes.get(i));
         }
         for (Change change : manualChanges) {
             manual.put(change.resource(), change);
-            hashes.put(change.id(), ChangeContent.sha256(change));
         }
         this.decisions.putAll(decisions);
+        // a decided change's status compares hashes, so those are needed now; the rest only when decided
+        hashAll(allChanges().stream().filter(change -> decisions.containsKey(change.id())).toList());
         recomputeAll();
         this.plan = plan == null ? null : planner.reconcile(plan, proposed.values());
     }
@@ -157,6 +154,15 @@ final class ReviewState {
         return hashes.computeIfAbsent(change.id(), id -> ChangeContent.sha256(change));
     }
 
+    /** Works out the content hashes of {@code changes} not yet known, on every core. */
+    void hashAll(Collection<Change> changes) {
+        List<Change> missing = changes.stream().filter(change -> !hashes.containsKey(change.id())).toList();
+        List<String> computed = missing.parallelStream().map(ChangeContent::sha256).toList();
+        for (int i = 0; i < missing.size(); i++) {
+            hashes.put(missing.get(i).id(), computed.get(i));
+        }
+    }
+
     ReviewStatus status(Change change) {
         Decision decision = decisions.get(change.id());
         if (decision == null) {
@@ -176,7 +182,7 @@ final class ReviewState {
                     + "rejected)";
         }
         return new ReviewedChange(change, status(change), Optional.ofNullable(decisions.get(change.id())),
-                sha256(change), problem == null, problem == null ? "" : problem);
+                hashes.get(change.id()), problem == null, problem == null ? "" : problem);
     }
 
     // ---- writes (commands call these and undo them)

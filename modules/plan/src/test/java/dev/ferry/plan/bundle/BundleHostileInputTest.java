@@ -87,6 +87,47 @@ class BundleHostileInputTest {
     }
 
     @Test
+    void namesTheChangeThatCannotBeReadByItsPlaceInTheWholeFileThoughItIsReadInParts() throws Exception {
+        StringBuilder estate = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            estate.append("---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web").append(i)
+                    .append(", namespace: shop}\nspec: {template: {spec: {containers: [{name: web, image: ")
+                    .append("shopacr.azurecr.io/web:1}]}}}\n");
+        }
+        ManifestSet input = new ManifestReader().readText("estate.yaml", estate.toString());
+        MigrationSettings settings = MigrationSettings.empty(Direction.AKS_TO_EKS);
+        Path many = dir.resolve("many");
+        new BundleWriter(new ProposeReport()).write(new BundleContent(new ProposeService().propose(input, settings),
+                settings, "test", input.problems(), "test", Instant.parse("2026-11-21T00:00:00Z")), many);
+        Path changes = many.resolve("changes.yaml");
+        String text = Files.readString(changes);
+        int seventh = 0; // the first entry starts the file
+        for (int i = 1; i < 7; i++) {
+            seventh = text.indexOf("\n  - id: ", seventh + 1);
+        }
+        int type = text.indexOf("\n    type: ", seventh);
+        int end = text.indexOf('\n', type + 1);
+        Files.writeString(changes, text.substring(0, type) + "\n    type: teleport" + text.substring(end));
+
+        assertThat(SequenceSplitter.split(Files.readString(changes), 4)).hasSizeGreaterThan(1);
+        assertThatThrownBy(() -> new BundleReader().read(many)).isInstanceOf(BundleException.class)
+                .hasMessageContaining("changes.yaml: change 7 cannot be read");
+    }
+
+    @Test
+    void namesAnArtifactThatIsNotUtf8() throws IOException {
+        Path artifact;
+        try (var files = Files.walk(bundle.resolve("artifacts"))) {
+            artifact = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        Files.write(artifact, new byte[] {'o', 'k', (byte) 0xC3, '\n'});
+
+        assertThatThrownBy(() -> new BundleReader().read(bundle)).isInstanceOf(BundleException.class)
+                .hasMessageContaining("Cannot read artifact " + bundle.resolve("artifacts").relativize(artifact))
+                .hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
     void refusesExclusionsThatAreNotMappingsWithResourceAndReason() throws IOException {
         Files.writeString(bundle.resolve("excluded.yaml"), "- resource: [1, 2]\n  reason: {a: b}\n");
 

@@ -92,6 +92,19 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void aReviewReadSaysHowFarItIsOnlyForwardAndEndsDone() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        new BundleWriter(new ProposeReport()).write(content(), bundle);
+        List<Double> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        Bundle read = BundleReader.forReview(node -> { }, reported::add).read(bundle);
+
+        assertThat(read.verification().intact()).isTrue();
+        assertThat(reported).isNotEmpty().allMatch(done -> done > 0 && done <= 1).isSorted();
+        assertThat(reported.get(reported.size() - 1)).isEqualTo(1.0);
+    }
+
+    @Test
     void readsAManyChangesFileInPartsAsItReadsItWholeEvenWhenAStringLooksLikeAnEntry() throws Exception {
         StringBuilder estate = new StringBuilder();
         for (int i = 0; i < 60; i++) {
