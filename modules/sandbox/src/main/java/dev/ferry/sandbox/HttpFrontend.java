@@ -120,6 +120,7 @@ final class HttpFrontend implements AutoCloseable {
                 : dispatcher.dispatch(request, seen);
         log.record(seen, response.getWebSocketListener() != null ? 101 : response.code());
         if (response.getWebSocketListener() != null) {
+            response.withWebSocketUpgrade(new OffLoopWatchListener(vertx, response.getWebSocketListener()));
             if ("websocket".equalsIgnoreCase(event.getHeader("Upgrade"))) {
                 event.toWebSocket().onSuccess(new ServerWebSocketHandler(request, response))
                         .onFailure(error -> event.response().setStatusCode(500).end());
