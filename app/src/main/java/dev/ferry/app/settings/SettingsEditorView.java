@@ -76,6 +76,7 @@ public final class SettingsEditorView extends BorderPane {
         summary.setId("settingsSummary");
         problem.setId("settingsProblem");
         save.setId("settingsSave");
+        busy.setId("settingsBusy");
         close.setId("settingsClose");
         busy.setMaxSize(18, 18);
         save.getStyleClass().add("accent");
@@ -124,6 +125,8 @@ public final class SettingsEditorView extends BorderPane {
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         busy.visibleProperty().bind(model.savingProperty());
+        // proposing again works the CPU: a determinate ring, not a spinner redrawn every frame (decision 0011)
+        busy.progressProperty().bind(javafx.beans.binding.Bindings.max(0, model.progressProperty()));
         save.disableProperty().bind(model.dirtyProperty().not().or(model.savingProperty()));
         save.setOnAction(e -> model.save());
         model.fields().addListener((ListChangeListener<SettingField>) c -> buildForm());

@@ -276,6 +276,11 @@ public final class SettingsEditorViewModel {
         return dirty.getReadOnlyProperty();
     }
 
+    /** How far the running task (proposing again) is, 0 to 1; negative while it cannot tell. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return context.runner().progressProperty();
+    }
+
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
     }

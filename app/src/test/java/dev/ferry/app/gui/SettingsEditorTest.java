@@ -47,6 +47,8 @@ class SettingsEditorTest {
         robot.clickOn("#settingsButton");
         WorkbenchFx.waitUntil(() -> robot.lookup("#setting-aws-accountId").tryQuery().isPresent());
         assertThat(robot.lookup("#settingsSummary").queryAs(Label.class).getText()).contains("aws.accountId");
+        assertThat(robot.lookup("#settingsBusy").queryAs(javafx.scene.control.ProgressIndicator.class)
+                .isIndeterminate()).as("proposing again shows its progress, not a spinner").isFalse();
         robot.clickOn("#setting-aws-accountId").write("1111");
         WorkbenchFx.waitUntil(() -> robot.lookup("#problem-aws-accountId").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#settingsSave").queryAs(Button.class).isDisabled()).isTrue();
