@@ -25,8 +25,8 @@ public final class StatusBarView extends HBox {
     private final ProgressBar progress = new ProgressBar();
     /**
      * While the running task cannot tell how far it is, the bar is hidden and the seconds it has run are shown
-     * instead: an indeterminate bar animates every frame, which in software rendering took a quarter of a core from
-     * the task for as long as it ran.
+     * instead: an indeterminate bar animates every frame, which in software rendering took a third of a core from
+     * the task for as long as it ran (decision 0011).
      */
     private final Timeline waitedClock = new Timeline(new KeyFrame(Duration.seconds(1), e -> showWaited()));
     private BooleanBinding indeterminate;

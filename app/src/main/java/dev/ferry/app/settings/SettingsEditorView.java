@@ -1,5 +1,6 @@
 package dev.ferry.app.settings;
 
+import dev.ferry.app.common.ProgressRings;
 import dev.ferry.engine.Direction;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -125,8 +126,7 @@ public final class SettingsEditorView extends BorderPane {
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         busy.visibleProperty().bind(model.savingProperty());
-        // proposing again works the CPU: a determinate ring, not a spinner redrawn every frame (decision 0011)
-        busy.progressProperty().bind(javafx.beans.binding.Bindings.max(0, model.progressProperty()));
+        ProgressRings.follow(busy, model.progressProperty());
         save.disableProperty().bind(model.dirtyProperty().not().or(model.savingProperty()));
         save.setOnAction(e -> model.save());
         model.fields().addListener((ListChangeListener<SettingField>) c -> buildForm());

@@ -1,8 +1,8 @@
 package dev.ferry.app.start;
 
 import dev.ferry.app.common.FileChoosers;
+import dev.ferry.app.common.ProgressRings;
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -154,9 +154,7 @@ public final class StartView extends StackPane {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         busy.visibleProperty().bind(model.openingProperty());
-        // determinate: a spinning indicator redraws every frame, a quarter of a core for as long as an open runs in
-        // software rendering; while the task cannot tell how far it is, the ring stays empty
-        busy.progressProperty().bind(Bindings.max(0, model.progressProperty()));
+        ProgressRings.follow(busy, model.progressProperty());
         demo.disableProperty().bind(model.demoAvailableProperty().not().or(model.openingProperty()));
         connect.disableProperty().bind(model.connectAvailableProperty().not().or(model.openingProperty()));
         openFolder.disableProperty().bind(model.openingProperty());

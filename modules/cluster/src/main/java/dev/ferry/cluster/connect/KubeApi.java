@@ -52,8 +52,10 @@ final class KubeApi implements AutoCloseable {
     private final String execCommand;
     /** Group/kind → type; replaced whole after each discovery, so readers never see it half filled. */
     private volatile Map<String, ResourceType> typesByGroupKind = Map.of();
-    private volatile boolean discovered;
-    /** How many discoveries have finished, so a thread that waited its turn can tell another one discovered. */
+    /**
+     * How many discoveries have finished: none on a fresh connection, and a thread that waited its turn can tell
+     * another one discovered meanwhile.
+     */
     private volatile int discoveries;
     /** Group → why its discovery document failed in a way worth asking again, as of the last discovery. */
     private volatile Map<String, ClusterException> transientGroupFailures = Map.of();
@@ -151,7 +153,6 @@ final class KubeApi implements AutoCloseable {
         });
         typesByGroupKind = Map.copyOf(index);
         transientGroupFailures = Map.copyOf(transientByGroup);
-        discovered = true;
         discoveries++;
         return new Discovery(types, failures, transientFailures);
     }
@@ -268,16 +269,8 @@ final class KubeApi implements AutoCloseable {
         }
     }
 
-    private synchronized void discoverOnce() throws ClusterException {
-        if (!discovered) {
-            discover();
-        }
-    }
-
     private ResourceType requireType(ResourceKey key) throws ClusterException {
-        if (!discovered) {
-            discoverOnce();
-        }
+        // a fresh connection's first question discovers: nothing is known, and no discovery has been done yet
         Optional<ResourceType> type = typeOf(key.apiVersion(), key.kind());
         if (type.isPresent()) {
             return type.get();
